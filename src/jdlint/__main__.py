@@ -1,0 +1,5 @@
+"""Run jdlint as ``python -m jdlint``."""
+
+from jdlint.cli import main
+
+main()

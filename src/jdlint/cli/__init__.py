@@ -1,0 +1,60 @@
+"""The ``jdlint`` command: a click group whose subcommands load only when run.
+
+Each subcommand lives in its own module (``jdlint.cli.<name>``) and exposes ``command``;
+loading them lazily keeps ``jdlint --help`` and ``jdlint rules`` free of spaCy, pdfminer
+and python-docx imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from jdlint import __version__
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module, one-line help shown by ``jdlint --help``)
+    "check": ("jdlint.cli.check", "Find profession-ringfenced requirements in job descriptions."),
+    "extract": ("jdlint.cli.extract", "Show what jdlint read from each file."),
+    "rules": ("jdlint.cli.rules", "List the rules."),
+    "explain": ("jdlint.cli.explain", "Explain one rule: why it matters, what to write instead."),
+    "summary": ("jdlint.cli.summary", "Write a one-row-per-document CSV for workforce committees."),
+    "annotate": ("jdlint.cli.annotate", "Write Word copies with a comment on each finding."),
+    "report": ("jdlint.cli.report", "Write a self-contained HTML report for committees."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a subcommand's module only when that subcommand runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(super().list_commands(ctx)))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, _ = COMMANDS[cmd_name]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            return None
+        command: click.Command = module.command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List subcommands from ``COMMANDS`` without importing them."""
+        rows = [(name, COMMANDS[name][1]) for name in sorted(COMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jdlint")
+def main() -> None:
+    """jdlint finds requirements in NHS job descriptions and person specifications that
+    restrict a post to one profession (for example "current NMC registration" for a
+    Head of Patient Flow), explains why that matters, and suggests a skills-based wording.
+    """

@@ -1,0 +1,44 @@
+"""Error types the library raises; only the CLI turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class JdlintError(Exception):
+    """Base of every error jdlint raises on purpose."""
+
+
+class ErrorCategory(StrEnum):
+    """Why a file could not be read (documented in the README; stable)."""
+
+    CORRUPT = "corrupt"
+    ENCRYPTED = "encrypted"
+    NO_TEXT = "no-text"
+    UNSUPPORTED_FORMAT = "unsupported-format"
+    WRONG_EXTENSION = "wrong-extension"
+    TOO_LARGE = "too-large"
+    TIMEOUT = "timeout"
+    UNREADABLE = "unreadable"
+    ENCODING = "encoding"
+
+
+class ReadError(JdlintError):
+    """A file could not be read; ``category`` says why in one stable word."""
+
+    def __init__(self, category: ErrorCategory, message: str) -> None:
+        super().__init__(message)
+        self.category = category
+        self.message = message
+
+    def as_dict(self) -> dict[str, str]:
+        """Return the error as the JSON report carries it."""
+        return {"category": str(self.category), "message": self.message}
+
+
+class RuleError(JdlintError):
+    """A rule or lexicon file is invalid; the message names the file and the field."""
+
+
+class ConfigError(JdlintError):
+    """A configuration file is invalid; the message names the file and the key."""

@@ -1,0 +1,118 @@
+"""What the rule engine hands the reporters: findings per document, as frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from jdlint.document import Level, Location
+from jdlint.errors import ReadError
+
+SCHEMA_VERSION = 1
+
+
+class Severity(StrEnum):
+    """How much a finding matters; ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Return 0, 1, 2 for info, warning, error."""
+        return ("info", "warning", "error").index(self.value)
+
+
+class Status(StrEnum):
+    """The verdict on one document."""
+
+    CLEAN = "clean"
+    RINGFENCED = "ringfenced"
+    JUSTIFIED = "justified"  # every restriction found is covered by a justification
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One profession-restricted requirement in one document."""
+
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    professions: tuple[str, ...]
+    regulators: tuple[str, ...]
+    level: Level
+    section: str
+    text: str
+    match: str
+    location: Location
+    suggestion: str
+    hedged: bool = False
+    suppressed: bool = False
+    justification: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the finding as the JSON report carries it."""
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "professions": list(self.professions),
+            "regulators": list(self.regulators),
+            "level": str(self.level),
+            "section": self.section,
+            "text": self.text,
+            "match": self.match,
+            "location": self.location.as_dict(),
+            "suggestion": self.suggestion,
+            "hedged": self.hedged,
+            "suppressed": self.suppressed,
+        }
+        if self.justification is not None:
+            data["justification"] = self.justification
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything jdlint found about one input file."""
+
+    path: str
+    format: str
+    title: str | None = None
+    band: str | None = None
+    directorate: str | None = None
+    reference: str | None = None
+    leadership: bool = False
+    findings: tuple[Finding, ...] = ()
+    error: ReadError | None = None
+
+    @property
+    def status(self) -> Status:
+        """Return the document's verdict from its error and findings."""
+        if self.error is not None:
+            return Status.ERROR
+        if any(not f.suppressed for f in self.findings):
+            return Status.RINGFENCED
+        if self.findings:
+            return Status.JUSTIFIED
+        return Status.CLEAN
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the document as the JSON report carries it."""
+        return {
+            "path": self.path,
+            "format": self.format,
+            "title": self.title,
+            "band": self.band,
+            "directorate": self.directorate,
+            "reference": self.reference,
+            "leadership": self.leadership,
+            "status": str(self.status),
+            "error": self.error.as_dict() if self.error else None,
+            "findings": [f.as_dict() for f in self.findings],
+        }
