@@ -23,20 +23,25 @@ def read_document(data: bytes, name: str) -> Document:
 
 def read_path(path: Path) -> Document:
     """Read and structure one document from a file (never modifying it)."""
-    return read_document(_read_bytes(path), str(path))
+    return read_document(read_bytes(path), str(path))
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """Read a file's bytes, turning OS errors into an ``unreadable`` ReadError."""
     try:
         return path.read_bytes()
-    except PermissionError as exc:
-        raise ReadError(ErrorCategory.UNREADABLE, "jdlint is not allowed to read this file.") from exc
-    except IsADirectoryError as exc:
-        raise ReadError(ErrorCategory.UNREADABLE, "This is a folder, not a file.") from exc
-    except FileNotFoundError as exc:
-        raise ReadError(ErrorCategory.UNREADABLE, "The file disappeared before it could be read.") from exc
     except OSError as exc:
-        raise ReadError(ErrorCategory.UNREADABLE, f"The file could not be read ({exc.strerror}).") from exc
+        raise ReadError(ErrorCategory.UNREADABLE, _os_error_message(exc)) from exc
+
+
+def _os_error_message(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "jdlint is not allowed to read this file (check its permissions)."
+    if isinstance(exc, IsADirectoryError):
+        return "This is a folder, not a file."
+    if isinstance(exc, FileNotFoundError):
+        return "The file disappeared before it could be read."
+    return f"The file could not be read ({exc.strerror or exc})."
 
 
 def error_result(name: str, error: ReadError) -> DocumentResult:

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from jdlint.document import Level, Location
-from jdlint.errors import ReadError
+from jdlint.errors import ErrorCategory, ReadError
 
 SCHEMA_VERSION = 1
 
@@ -53,6 +53,7 @@ class Finding:
     hedged: bool = False
     suppressed: bool = False
     justification: str | None = None
+    baselined: bool = False  # known from the baseline: shown, but does not fail the run
 
     def as_dict(self) -> dict[str, Any]:
         """Return the finding as the JSON report carries it."""
@@ -74,7 +75,31 @@ class Finding:
         }
         if self.justification is not None:
             data["justification"] = self.justification
+        if self.baselined:
+            data["baselined"] = True
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Rebuild a finding from :meth:`as_dict` output (cache, distributed runs)."""
+        return cls(
+            rule=data["rule"],
+            name=data["name"],
+            severity=Severity(data["severity"]),
+            message=data["message"],
+            professions=tuple(data["professions"]),
+            regulators=tuple(data["regulators"]),
+            level=Level(data["level"]),
+            section=data["section"],
+            text=data["text"],
+            match=data["match"],
+            location=Location(**data["location"]),
+            suggestion=data["suggestion"],
+            hedged=data.get("hedged", False),
+            suppressed=data.get("suppressed", False),
+            justification=data.get("justification"),
+            baselined=data.get("baselined", False),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +141,19 @@ class DocumentResult:
             "error": self.error.as_dict() if self.error else None,
             "findings": [f.as_dict() for f in self.findings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentResult:
+        """Rebuild a result from :meth:`as_dict` output (cache, distributed runs)."""
+        error = data.get("error")
+        return cls(
+            path=data["path"],
+            format=data["format"],
+            title=data.get("title"),
+            band=data.get("band"),
+            directorate=data.get("directorate"),
+            reference=data.get("reference"),
+            leadership=data.get("leadership", False),
+            findings=tuple(Finding.from_dict(f) for f in data.get("findings", ())),
+            error=ReadError(ErrorCategory(error["category"]), error["message"]) if error else None,
+        )

@@ -44,6 +44,32 @@ class LazyGroup(click.Group):
         command: click.Command = module.command
         return command
 
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the subcommand; turn jdlint's own errors into messages, not stack traces."""
+        from jdlint import exitcodes
+        from jdlint.errors import JdlintError
+
+        try:
+            return super().invoke(ctx)
+        except JdlintError as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(f"jdlint: error: {error}", err=True)
+            ctx.exit(exitcodes.USAGE)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as error:  # a bug in jdlint: say so plainly, trace only on --debug
+            if ctx.params.get("debug"):
+                raise
+            click.echo(
+                f"jdlint: internal error: {type(error).__name__}: {error}\n"
+                "This is a bug in jdlint. Run again with --debug for details and report it.",
+                err=True,
+            )
+            ctx.exit(exitcodes.USAGE)
+        return None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List subcommands from ``COMMANDS`` without importing them."""
         rows = [(name, COMMANDS[name][1]) for name in sorted(COMMANDS)]
@@ -53,7 +79,8 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jdlint")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show full tracebacks of internal errors.")
+def main(debug: bool) -> None:
     """jdlint finds requirements in NHS job descriptions and person specifications that
     restrict a post to one profession (for example "current NMC registration" for a
     Head of Patient Flow), explains why that matters, and suggests a skills-based wording.

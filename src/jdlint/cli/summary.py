@@ -1,0 +1,76 @@
+"""``jdlint summary``: a one-row-per-document CSV (or grouped counts) for workforce committees."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from jdlint.cli.options import common_run_options, prepare_run
+from jdlint.results import DocumentResult, Status
+from jdlint.summary import GroupBy, write_summary
+
+
+@click.command("summary")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the CSV to this file (replaced atomically) instead of standard output.")
+@click.option("--by", "group_by", type=click.Choice([g.value for g in GroupBy]),
+              help="Count documents per band, profession or directorate instead of one row per "
+              "document. A document restricted to two professions counts in both.")
+@common_run_options
+def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
+            **run_options: Any) -> None:
+    """Write a one-row-per-document CSV for workforce committees (files or folders, default .).
+
+    The CSV is UTF-8 with a byte-order mark and opens directly in Excel. Exit codes: 0 written;
+    2 usage or configuration error; 3 written, but some files could not be read (their rows
+    have status "error"). Findings do not change the exit code.
+    """
+    from jdlint import exitcodes
+
+    if output is not None and any(_same_file(output, path) for path in paths):
+        raise click.UsageError(f"{output} is one of the input files; choose another output.")
+    prepared = prepare_run(paths, **run_options)
+    by = GroupBy(group_by) if group_by else None
+    if output is None:
+        _write_stdout(prepared.results, by)
+    else:
+        from jdlint.atomic import atomic_writer
+
+        with atomic_writer(output, encoding="utf-8", newline="") as stream:
+            write_summary(prepared.results, stream, by=by)
+    prepared.echo_problems()
+    unreadable = _unreadable(prepared.results)
+    if unreadable and not prepared.quiet:
+        noun = "file" if unreadable == 1 else "files"
+        click.echo(f"jdlint: {unreadable} {noun} could not be read; see the error column.",
+                   err=True)
+    raise SystemExit(exitcodes.UNREADABLE if unreadable else exitcodes.OK)
+
+
+def _write_stdout(results: list[DocumentResult], by: GroupBy | None) -> None:
+    """Write the CSV to standard output as UTF-8 bytes, whatever the console's encoding."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (some IDE consoles)
+        write_summary(results, sys.stdout, by=by)
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    write_summary(results, stream, by=by)
+    stream.flush()
+    stream.detach()
+
+
+def _unreadable(results: list[DocumentResult]) -> int:
+    return sum(result.status is Status.ERROR for result in results)
+
+
+def _same_file(output: Path, path: Path) -> bool:
+    try:
+        return output.exists() and output.samefile(path)
+    except OSError:
+        return False
