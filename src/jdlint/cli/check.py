@@ -1,0 +1,75 @@
+"""``jdlint check``: lint files and folders, report findings, exit with a documented code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from jdlint.cli.options import common_run_options, prepare_run, write_output
+from jdlint.results import DocumentResult, Severity, Status
+
+FORMATS = ("text", "json", "sarif", "github")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file (atomically) instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Lowest severity that fails the run (default: warning, or the configuration).")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record today's findings in this baseline file and exit 0.")
+@click.option("--baseline", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Fail only on findings that are not in this baseline file.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text output (default: on a terminal).")
+@common_run_options
+def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fail_on: str | None,
+            write_baseline: Path | None, baseline: Path | None, color: bool | None,
+            **run_options: object) -> None:
+    """Find profession-ringfenced requirements in job descriptions (files or folders, default .).
+
+    Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
+    3 some files could not be read.
+    """
+    from jdlint import exitcodes
+
+    prepared = prepare_run(paths, **run_options)
+    results = prepared.results
+    if baseline is not None:
+        from jdlint.baseline import apply_baseline, load_baseline
+
+        results = apply_baseline(results, load_baseline(baseline))
+    if write_baseline is not None:
+        from jdlint.baseline import write_baseline as write
+
+        write(results, write_baseline)
+        click.echo(f"Baseline written to {write_baseline}.", err=True)
+    write_output(output_format, results, prepared, output, color=color)
+    prepared.echo_problems()
+    if write_baseline is not None:
+        raise SystemExit(exitcodes.OK)
+    threshold = fail_on or prepared.config.fail_on
+    raise SystemExit(exit_code(results, threshold))
+
+
+def exit_code(results: list[DocumentResult], fail_on: str) -> int:
+    """Return the documented exit code for these results."""
+    from jdlint import exitcodes
+
+    if any(r.status is Status.ERROR for r in results):
+        return exitcodes.UNREADABLE
+    if fail_on == "never":
+        return exitcodes.OK
+    floor = Severity(fail_on).rank
+    for result in results:
+        for finding in result.findings:
+            if finding.suppressed or getattr(finding, "baselined", False):
+                continue
+            if finding.severity.rank >= floor:
+                return exitcodes.FINDINGS
+    return exitcodes.OK
