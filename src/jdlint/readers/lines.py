@@ -1,0 +1,126 @@
+"""Line-level patterns shared by the plain-text and markdown readers.
+
+Bullets, numbering, pipe and tab table rows, and rules (``-----``) look the same in a
+``.txt`` and a ``.md`` file; the two readers differ in what else they recognise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.document import Cell, Location, Table
+
+# A bullet glyph or a list number, then whitespace, then the item text.
+BULLET = re.compile(
+    r"""^(?P<indent>[ \t]*)
+    (?P<bullet>
+        [•◦▪▫■□●○‣⁃∙·►▸▶➢➤→✓✔*+\-–—]   # glyphs (a hyphen or dash needs the space after it)
+      | o(?=[ \t])                       # Word's plain-text export of a second-level bullet
+      | \(?\d{1,2}(?:\.\d{1,2})*[.)]      # 1.  1)  (1)  2.1.
+      | \d{1,2}(?:\.\d{1,2})+            # 2.1
+      | \(?[a-zA-Z]\)                    # a)  (b)
+      | [a-z]\.                          # a.
+      | \(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)] # i.  (iv)
+    )
+    [ \t]+(?P<text>\S.*)$""",
+    re.VERBOSE,
+)
+RULE = re.compile(r"^\s*([-=_*~#+])(?:\s*\1){2,}\s*$")
+UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_ASCII_BORDER = re.compile(r"^\s*\+[-=+:]+\+\s*$")
+_SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$|^\s*=+\s*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def split_bullet(line: str) -> tuple[str, str] | None:
+    """Return ``(indent, text)`` when the line starts with a bullet or list number."""
+    match = BULLET.match(line)
+    if match is None:
+        return None
+    return match.group("indent"), match.group("text").strip()
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """Split a ``a | b | c`` row into cells; ``None`` when it is not a row of two or more."""
+    stripped = line.strip()
+    if "|" not in stripped:
+        return None
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|") and not stripped.endswith("\\|"):
+        stripped = stripped[:-1]
+    cells = [cell.strip().replace("\\|", "|") for cell in _PIPE.split(stripped)]
+    if len(cells) < 2 or not any(cells):
+        return None
+    return cells
+
+
+def tab_cells(line: str) -> list[str] | None:
+    """Split a tab-separated row into cells; ``None`` unless two or more cells have text."""
+    stripped = line.strip(" \n").lstrip("\t")
+    if "\t" not in stripped:
+        return None
+    cells = [cell.strip() for cell in stripped.split("\t")]
+    if sum(1 for cell in cells if cell) < 2:
+        return None
+    return cells
+
+
+def is_separator_row(cells: list[str]) -> bool:
+    """Tell whether a table row is a markdown ``|---|:--:|`` separator."""
+    return all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells) and any(cells)
+
+
+def is_border(line: str) -> bool:
+    """Tell whether a line is an ASCII-art table border such as ``+-----+----+``."""
+    return bool(_ASCII_BORDER.match(line))
+
+
+def is_rule(line: str) -> bool:
+    """Tell whether a line is a horizontal rule (``----``, ``====``, ``***``)."""
+    return bool(RULE.match(line))
+
+
+def is_all_caps_heading(text: str) -> bool:
+    """Tell whether a short line is written in capitals, as plain-text headings are."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(ch.isupper() for ch in letters)
+        and len(text) <= 80
+        and len(text.split()) <= 10
+        and not text.rstrip().endswith((".", ";", ","))
+    )
+
+
+def is_colon_label(text: str) -> bool:
+    """Tell whether a short line ends with a colon and nothing after it (``Essential:``)."""
+    stripped = text.strip()
+    return stripped.endswith(":") and 1 <= len(stripped[:-1].split()) <= 8
+
+
+def is_title_case(text: str) -> bool:
+    """Tell whether a short line capitalises every long word, as headings do (``Job Purpose``)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    long_words = [word for word in words if len(word) >= 4]
+    return (
+        1 <= len(words) <= 6
+        and bool(long_words)
+        and all(word[0].isupper() for word in long_words)
+        and not text.rstrip().endswith((".", ";", ",", ":"))
+    )
+
+
+def make_table(rows: list[list[str]], lines: list[int], number: int, first_line: int) -> Table:
+    """Build a table of text rows (padded to the widest row) with line-numbered locations."""
+    width = max(len(row) for row in rows)
+    return Table(
+        tuple(
+            tuple(
+                Cell(text, Location(table=number, row=r, column=c, line=line))
+                for c, text in enumerate(row + [""] * (width - len(row)), start=1)
+            )
+            for r, (row, line) in enumerate(zip(rows, lines, strict=True), start=1)
+        ),
+        Location(table=number, line=first_line),
+    )

@@ -1,0 +1,174 @@
+"""Find the job's title, band, directorate and reference among the structured blocks.
+
+Labelled fields win ("Job title:", a "Band" table row, a header "Ref:"); without them the
+title is the first heading that is not a generic one ("Job description", the trust's name)
+and the band is read only from short lines in the job-details area, the title and the
+page headers — never from duties such as "supervise Band 5 staff".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jdlint.document import Block, BlockKind
+from jdlint.structure import labels
+from jdlint.structure import vocabulary as vocab
+
+_DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
+_TITLE_NOISE = re.compile(
+    r"^(?:job\s+description|person\s+specification|job\s+profile|role\s+profile|jd)"
+    r"(?:\s+(?:and|&)\s+person\s+specification)?(?:\s+for)?\s*[:\-–—|]*\s*"
+    r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
+    r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",
+    re.I,
+)
+_TITLE_BAND = re.compile(
+    r"\s*[,(\[\-–—|:]*\s*(?:afc\s+|agenda\s+for\s+change\s+)?(?:band|grade)\s*:?\s*[1-9]\s*[a-d]?\b[)\]]?",
+    re.I,
+)
+_REFERENCE_END = re.compile(r"\s*(?:\||;|\t| {2,}|\bversion\b|\bpage\b|\bdate\b|\bv\d).*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What the document says about the job itself."""
+
+    title: str | None
+    band: str | None
+    directorate: str | None
+    reference: str | None
+
+
+def find(blocks: tuple[Block, ...]) -> Details:
+    """Return the title, band, directorate and reference the blocks give."""
+    return Details(
+        title=_title(blocks),
+        band=_band(blocks),
+        directorate=_first_value(blocks, ("Directorate", "Division", "Care group")),
+        reference=_reference(blocks),
+    )
+
+
+def _labelled(blocks: tuple[Block, ...], label: str) -> list[Block]:
+    found = [b for b in blocks if b.label == label and b.text.strip()]
+    # The body before the page headers and footers: a footer often repeats an older title.
+    return sorted(found, key=lambda b: b.kind in (BlockKind.HEADER, BlockKind.FOOTER))
+
+
+def _first_value(blocks: tuple[Block, ...], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        for block in _labelled(blocks, name):
+            return block.text.strip()
+    return None
+
+
+def _title(blocks: tuple[Block, ...]) -> str | None:
+    for block in _labelled(blocks, "Job title"):
+        title = clean_title(block.text)
+        if title:
+            return title
+    for block in blocks:
+        if block.kind is not BlockKind.HEADING:
+            continue
+        if _starts_sections(block) and not vocab.is_person_specification(block.text):
+            return None  # the sections have started: the title, if any, came before
+        title = clean_title(block.text)
+        if title and _could_be_title(title):
+            return title
+    return None
+
+
+def clean_title(text: str) -> str:
+    """Return a title without "Job description" words or a band around it."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TITLE_NOISE.sub("", text).strip()
+    text = _TITLE_BAND.sub("", text).strip(" ,:-–—|")
+    return _from_capitals(text) if _all_capitals(text) else text
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _from_capitals(text: str) -> str:
+    """Return a title written in capitals as people write titles: ``Head of Nursing (ICU)``."""
+    out: list[str] = []
+    for index, word in enumerate(text.split(" ")):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if letters.lower() in _SMALL_WORDS and index:
+            out.append(word.lower())
+        elif len(letters) <= 3 or letters in _ACRONYMS:
+            out.append(word)  # NHS, ICU, A&E, AHP
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(out)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
+                          "the", "to", "with"})
+_ACRONYMS = frozenset({"CAMHS", "IAPT", "NICU", "PICU", "SCBU", "AMHP", "MASH", "SDEC"})
+
+
+def _could_be_title(text: str) -> bool:
+    k = vocab.key(text)
+    return (
+        bool(k)
+        and k not in vocab.NOT_TITLE_KEYS
+        and not vocab.TRUST_WORDS.search(text)
+        and vocab.level_label_of(text) is None
+        and vocab.category_of(text) is None
+        and len(text.split()) <= 12
+    )
+
+
+def _band(blocks: tuple[Block, ...]) -> str | None:
+    fields = [b for b in blocks if b.label in ("Band", "Grade") and b.text.strip()]
+    for block in sorted(fields, key=lambda b: b.kind in (BlockKind.HEADER, BlockKind.FOOTER)):
+        # A labelled grade decides, even when it is a medical grade (no band).
+        return labels.band_value(block.text)
+    for block in _detail_area(blocks):
+        band = labels.band_in(block.text)
+        if band:
+            return band
+    return None
+
+
+def _detail_area(blocks: tuple[Block, ...]) -> list[Block]:
+    """Return short lines that describe the job: the title, the details area, headers, footers."""
+    area: list[Block] = []
+    in_details = True
+    for block in blocks:
+        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER):
+            area.append(block)
+            continue
+        if _starts_sections(block):
+            in_details = False
+        if not in_details or block.label not in (None, "Job title", "Salary"):
+            continue  # "Responsible for: Band 5 nurses" names staff, not the post
+        if len(block.text.split()) <= _DETAIL_WORDS and block.kind is not BlockKind.LIST_ITEM:
+            area.append(block)
+    body = [b for b in area if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    return body + [b for b in area if b.kind in (BlockKind.HEADER, BlockKind.FOOTER)]
+
+
+def _starts_sections(block: Block) -> bool:
+    """Tell whether a heading opens the body of the JD (after which no title or band is read)."""
+    if block.kind is not BlockKind.HEADING:
+        return False
+    k = vocab.key(block.text)
+    return vocab.is_section_word(block.text) and k not in _DETAIL_KEYS
+
+
+_DETAIL_KEYS = frozenset(vocab.key(word) for word in vocab.DETAIL_HEADINGS)
+
+
+def _reference(blocks: tuple[Block, ...]) -> str | None:
+    for block in _labelled(blocks, "Reference"):
+        value = _REFERENCE_END.sub("", block.text).strip(" :#-")
+        if value:
+            return value
+    return None

@@ -1,0 +1,68 @@
+"""Read job-detail fields: ``Label: value`` lines and the pay band in their values."""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.structure import vocabulary as vocab
+
+_SEPARATORS = (re.compile(r"\s*:\s*"), re.compile(r"\t+"), re.compile(r"\s+\|\s+"),
+               re.compile(r"\s+[-–—]\s+"))
+_BAND = re.compile(
+    r"\b(?:afc\s+|agenda\s+for\s+change\s+)?(?:pay\s+)?(?:band|grade)\s*:?\s*"
+    r"(?P<n>[1-9])(?:\s*[-/]?\s*(?P<l>[a-d])\b)?(?![0-9.])",
+    re.I,
+)
+_BARE_BAND = re.compile(
+    r"^\s*(?:afc|agenda\s+for\s+change)?\s*(?P<n>[1-9])\s*[-/]?\s*(?P<l>[a-d])?\b(?![0-9.])", re.I
+)
+_MEDICAL = re.compile(
+    r"\b(consultant|specialty\s+doctor|speciality\s+doctor|specialist\s+grade|associate\s+specialist"
+    r"|st[1-8]|ct[1-3]|fy[12]|foundation\s+(?:year|doctor)|registrar|staff\s+grade|clinical\s+fellow"
+    r"|trust\s+grade|medical|dental|sas\s+doctor|salaried\s+gp|speciality\s+registrar"
+    r"|(?:mn|mc|md)\d{2})\b",
+    re.I,
+)
+
+
+def split_label(text: str) -> tuple[str, str] | None:
+    """Return ``(label, value)`` when a line is a job-detail field (value may be empty)."""
+    stripped = text.strip()
+    for separator in _SEPARATORS:
+        parts = separator.split(stripped, maxsplit=1)
+        if len(parts) != 2:
+            continue
+        label = vocab.label_of(parts[0])
+        if label is not None:
+            return label, parts[1].strip()
+    if stripped.endswith(":"):
+        label = vocab.label_of(stripped[:-1])
+        if label is not None:
+            return label, ""
+    return None
+
+
+def band_in(text: str) -> str | None:
+    """Return the band a phrase such as ``AfC Band 8a`` or ``Grade: Band 6`` names."""
+    match = _BAND.search(text)
+    return _band(match) if match else None
+
+
+def band_value(value: str) -> str | None:
+    """Return the band in a Band/Grade field's value (``7``, ``8A``, ``Band 8 A``)."""
+    if is_medical(value) and not _BAND.search(value):
+        return None
+    match = _BAND.search(value) or _BARE_BAND.match(value)
+    return _band(match) if match else None
+
+
+def is_medical(text: str) -> bool:
+    """Tell whether a grade or title names a medical or dental grade (Consultant, ST3)."""
+    return bool(_MEDICAL.search(text))
+
+
+def _band(match: re.Match[str]) -> str:
+    number, letter = match.group("n"), match.group("l")
+    if number == "8" and letter:
+        return f"8{letter.lower()}"
+    return number

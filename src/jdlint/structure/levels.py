@@ -1,0 +1,71 @@
+"""Read whether a criterion is essential or desirable from the ways JDs write it.
+
+Three sources: a level label on its own line ("Essential criteria:"), a marker inside the
+criterion's own text ("(E)", "[D]", "- Essential", "Desirable: …"), and table cells (a tick
+in an Essential or Desirable column, or an E/D column).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.document import Level
+from jdlint.structure import vocabulary as vocab
+
+_WORD = r"(?:essential|desirable)(?:\s+criteri(?:a|on))?"
+_LETTER = r"(?-i:[ED])"
+_MARKER_START = (
+    re.compile(rf"^[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[)\]]\s*[:\-–—]?\s*(?=\S)", re.I),
+    re.compile(rf"^(?P<m>{_WORD})\s*[:\-–—]\s*(?=\S)", re.I),
+    re.compile(rf"^(?P<m>{_LETTER})\s*[:\-–—]\s+(?=\S)", re.I),
+)
+_MARKER_END = (
+    re.compile(rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[)\]]\s*[.;,]?$", re.I),
+    re.compile(rf"\s+[-–—:|]\s*(?P<m>{_WORD}|{_LETTER})\s*[.;,]?$", re.I),
+)
+
+
+def level_named(text: str) -> Level | None:
+    """Return the level a marker word or letter names (``E``, ``Desirable``)."""
+    first = text.strip().lower()[:1]
+    return {"e": Level.ESSENTIAL, "d": Level.DESIRABLE}.get(first)
+
+
+def label_level(text: str) -> Level | None:
+    """Return the level when a whole line is a level label (``Essential criteria:``)."""
+    name = vocab.level_label_of(text)
+    return Level(name) if name else None
+
+
+def inline_marker(text: str) -> tuple[Level | None, str]:
+    """Return the level a criterion marks itself with, and its text without the marker."""
+    for regex in _MARKER_START + _MARKER_END:
+        match = regex.search(text)
+        if match:
+            rest = (text[: match.start()] + " " + text[match.end():]).strip()
+            if rest:
+                return level_named(match.group("m")), rest
+    return None, text
+
+
+def is_mark(text: str) -> bool:
+    """Tell whether a tick column's cell says "this applies" (✓, X, Yes, E, D, *)."""
+    return vocab.key(text) in _MARK_KEYS or text.strip() in vocab.MARKS_YES
+
+
+_MARK_KEYS = frozenset(vocab.key(mark) for mark in vocab.MARKS_YES if vocab.key(mark))
+
+
+def ed_level(text: str) -> Level | None:
+    """Return the level an E/D column's cell holds (``E``, ``Desirable``), or ``None``."""
+    name = vocab.ED_INDEX.get(vocab.key(text))
+    return Level(name) if name else None
+
+
+def tick_level(essential: str, desirable: str) -> Level | None:
+    """Return the level the Essential and Desirable tick cells of one row give."""
+    if is_mark(essential):
+        return Level.ESSENTIAL
+    if is_mark(desirable):
+        return Level.DESIRABLE
+    return None

@@ -1,0 +1,204 @@
+"""The words NHS job descriptions use for their parts: the structure stage's only word lists.
+
+Everything the structure stage recognises by name lives here as data — job-detail labels,
+person-specification headings and categories, level labels and marks, assessment columns —
+so that a new way of writing a JD is one more entry, not one more ``elif``. Keys are
+compared after :func:`key` (lower case, punctuation and extra spaces removed).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Job-detail field names: the normalised label, then the ways JDs write it.
+LABELS: dict[str, tuple[str, ...]] = {
+    "Job title": ("job title", "post title", "title of post", "job role", "role title",
+                  "title", "post", "position", "job title and band"),
+    "Band": ("band", "pay band", "banding", "afc band", "agenda for change band", "salary band",
+             "band grade"),
+    "Grade": ("grade", "pay grade", "grade band", "medical grade", "grade of post"),
+    "Directorate": ("directorate", "clinical directorate"),
+    "Division": ("division", "clinical division"),
+    "Care group": ("care group", "clinical care group", "business unit", "clinical business unit"),
+    "Department": ("department", "service", "ward department", "specialty", "speciality"),
+    "Reference": ("reference", "job reference", "ref", "reference number", "job ref",
+                  "job reference number", "jd reference", "jd ref", "post reference",
+                  "vacancy reference", "job description reference", "job no", "jd number"),
+    "Reports to": ("reports to", "reporting to", "responsible to", "line manager",
+                   "managerially accountable to", "managerially responsible to"),
+    "Accountable to": ("accountable to", "professionally accountable to",
+                       "professionally responsible to"),
+    "Responsible for": ("responsible for", "staff responsible for", "line management of",
+                        "manages", "line manages"),
+    "Base": ("base", "based at", "work base", "location", "place of work", "site"),
+    "Hours": ("hours", "hours of work", "working hours", "contracted hours", "hours per week"),
+    "Contract": ("contract", "contract type", "type of contract", "tenure"),
+    "Salary": ("salary", "pay"),
+}
+
+# Headings that open the person specification (matched on the heading's start).
+PERSON_SPECIFICATION = (
+    "person specification", "person spec", "personal specification", "selection criteria",
+    "essential and desirable criteria", "shortlisting criteria", "person specifications",
+)
+# A heading that names both documents is the title of the whole file, not the spec.
+NOT_PERSON_SPECIFICATION = ("job description",)
+
+# Person-specification categories: the canonical name, then the ways JDs write it.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "Qualifications": ("qualifications", "qualification", "education", "education and training",
+                       "qualifications and training", "training", "education qualifications",
+                       "qualifications education", "education qualifications and training",
+                       "qualifications and education", "professional qualifications",
+                       "qualifications and professional registration", "registration",
+                       "professional registration", "education and qualifications"),
+    "Experience": ("experience", "previous experience", "work experience",
+                   "knowledge and experience", "experience and knowledge"),
+    "Knowledge": ("knowledge", "specialist knowledge", "knowledge and understanding"),
+    "Skills": ("skills", "skills and abilities", "abilities", "skills and knowledge",
+               "knowledge and skills", "aptitudes", "skills abilities", "key skills",
+               "communication skills", "skills and competencies", "competencies",
+               "skills and aptitudes", "abilities and skills"),
+    "Personal qualities": ("personal qualities", "personal attributes", "attributes",
+                           "personal skills", "personal qualities and attributes",
+                           "values and behaviours", "values", "behaviours", "disposition",
+                           "personal characteristics", "personal", "personal qualities and values",
+                           "attributes and values", "personal attributes and values"),
+    "Other": ("other", "other requirements", "additional requirements", "special requirements",
+              "circumstances", "physical requirements", "other factors", "additional"),
+}
+
+# Level labels: a line or heading that sets the level of the criteria under it.
+LEVEL_LABELS: dict[str, tuple[str, ...]] = {
+    "essential": ("essential", "essential criteria", "essential requirements", "essential skills",
+                  "essential qualifications", "essential experience", "essential knowledge",
+                  "minimum criteria", "minimum requirements", "the successful candidate must"),
+    "desirable": ("desirable", "desirable criteria", "desirable requirements", "desirable skills",
+                  "desirable qualifications", "desirable experience", "desirable knowledge",
+                  "preferred criteria", "desirable but not essential", "it would be desirable"),
+}
+
+# A tick, cross or word in an Essential or Desirable column that means "this column applies".
+MARKS_YES = frozenset({"✓", "✔", "☑", "✅", "√", "x", "✗", "✘", "yes", "y", "e", "d", "*", "●",
+                       "•", "■", "essential", "desirable", "ticked", "tick", "true", "1"})
+# What an E/D column holds for each level.
+ED_VALUES: dict[str, tuple[str, ...]] = {
+    "essential": ("e", "essential", "ess", "esst", "(e)", "e*"),
+    "desirable": ("d", "desirable", "des", "(d)", "d*"),
+}
+
+# Table header cells.
+ESSENTIAL_HEADERS = ("essential", "essential criteria", "essential requirements", "e")
+DESIRABLE_HEADERS = ("desirable", "desirable criteria", "desirable requirements", "d")
+ED_HEADERS = ("e d", "e or d", "essential desirable", "essential or desirable", "level",
+              "essential e or desirable d", "e d?", "priority", "ed", "essential desirable e d",
+              "e d required", "requirement level")
+ASSESSMENT_HEADERS = ("how assessed", "method of assessment", "assessment", "assessed by",
+                      "measured by", "how identified", "how evidenced", "evidence", "how tested",
+                      "method", "assessment method", "a i t r", "application interview",
+                      "how measured", "means of assessment", "identified by", "a i", "a i r",
+                      "how will this be assessed", "assessment stage", "tested by")
+CATEGORY_HEADERS = ("category", "area", "attribute", "attributes", "factor", "requirements",
+                    "requirement", "criteria type", "heading", "domain", "competence")
+CRITERIA_HEADERS = ("criteria", "criterion", "requirement", "requirements", "description",
+                    "specification", "person specification", "details", "essential and desirable")
+
+# Headings that are never a job's title (the first heading of a file often is).
+NOT_TITLES = ("job description", "person specification", "job description and person specification",
+              "job profile", "role profile", "job details", "private and confidential",
+              "confidential", "agenda for change", "draft", "job summary", "main duties")
+TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healthcare|"
+                         r"university|council|ics|integrated care board|partnership)\b", re.I)
+
+# Headings of the job-details area: the title and band may still follow them.
+DETAIL_HEADINGS = ("job details", "job information", "post details", "role details",
+                   "details of post", "job identification", "job description", "about the role")
+
+# Heading names common enough to be recognised even without emphasis or capitals.
+SECTION_WORDS = ("job purpose", "job summary", "main purpose", "purpose of the role",
+                 "role summary", "key responsibilities", "main duties",
+                 "duties and responsibilities",
+                 "main duties and responsibilities", "key duties", "responsibilities",
+                 "job details", "organisational chart", "working relationships",
+                 "key working relationships", "communication", "clinical", "leadership",
+                 "management", "leadership and management", "education", "research",
+                 "finance", "quality and governance", "general", "confidentiality",
+                 "safeguarding", "infection prevention and control", "equality and diversity",
+                 "health and safety", "our values", "trust values", "values", "dimensions",
+                 "scope of the role", "additional information", "general information")
+
+
+def key(text: str) -> str:
+    """Return text as the tables above are keyed: lower case, words only, single spaces."""
+    text = text.lower().replace("&", " and ")
+    return " ".join(re.findall(r"[a-z0-9?*]+", text))
+
+
+def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for name, aliases in table.items():
+        for alias in (name, *aliases):
+            index.setdefault(key(alias), name)
+    return index
+
+
+LABEL_INDEX = _index(LABELS)
+CATEGORY_INDEX = _index(CATEGORIES)
+LEVEL_INDEX = _index(LEVEL_LABELS)
+ED_INDEX = _index(ED_VALUES)
+
+
+def label_of(text: str) -> str | None:
+    """Return the normalised job-detail label a field name stands for, or ``None``."""
+    return LABEL_INDEX.get(key(text))
+
+
+def category_of(text: str) -> str | None:
+    """Return the canonical person-specification category a heading names, or ``None``."""
+    return CATEGORY_INDEX.get(key(text))
+
+
+def level_label_of(text: str) -> str | None:
+    """Return ``essential``/``desirable`` when the text is a level label, else ``None``."""
+    return LEVEL_INDEX.get(key(text))
+
+
+def is_person_specification(text: str) -> bool:
+    """Tell whether a heading opens the person specification."""
+    k = key(text)
+    if any(k.startswith(key(word)) for word in NOT_PERSON_SPECIFICATION):
+        return False
+    return any(k == key(word) or k.startswith(key(word) + " ") for word in PERSON_SPECIFICATION)
+
+
+def is_section_word(text: str) -> bool:
+    """Tell whether a short line is a common JD heading."""
+    k = key(text)
+    return k in _SECTION_KEYS or is_person_specification(text) or k in CATEGORY_INDEX
+
+
+_SECTION_KEYS = frozenset(key(word) for word in SECTION_WORDS)
+
+
+def header_role(text: str) -> str | None:
+    """Return the role a table header cell names (essential, desirable, ed, assessment...)."""
+    k = key(text)
+    for role, keys in _HEADER_KEYS:
+        if k in keys:
+            return role
+    if k.startswith("essential") and "desirable" not in k:
+        return "essential"
+    if k.startswith("desirable"):
+        return "desirable"
+    if "assess" in k or k.startswith("how "):
+        return "assessment"
+    return None
+
+
+_HEADER_KEYS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (role, frozenset(key(word) for word in words))
+    for role, words in (("essential", ESSENTIAL_HEADERS), ("desirable", DESIRABLE_HEADERS),
+                        ("ed", ED_HEADERS), ("assessment", ASSESSMENT_HEADERS),
+                        ("category", CATEGORY_HEADERS), ("criteria", CRITERIA_HEADERS))
+)
+NOT_TITLE_KEYS = frozenset(key(word) for word in NOT_TITLES)
