@@ -23,8 +23,12 @@ FORMATS: dict[str, str] = {
     ".markdown": "md",
 }
 
-_MODULES = {"docx": "jdlint.readers.docx", "pdf": "jdlint.readers.pdf",
-            "txt": "jdlint.readers.text", "md": "jdlint.readers.markdown"}
+_MODULES = {
+    "docx": "jdlint.readers.docx",
+    "pdf": "jdlint.readers.pdf",
+    "txt": "jdlint.readers.text",
+    "md": "jdlint.readers.markdown",
+}
 
 
 def format_of(name: str) -> str | None:
@@ -36,9 +40,10 @@ def read(data: bytes, name: str) -> RawDocument:
     """Read one file's bytes with the reader its extension names."""
     fmt = format_of(name)
     if fmt is None:
+        suffix = PurePath(name).suffix or "files without an extension"
         raise ReadError(
             ErrorCategory.UNSUPPORTED_FORMAT,
-            f"jdlint reads .docx, .pdf, .txt and .md files, not {PurePath(name).suffix or 'files without an extension'}.",
+            f"jdlint reads .docx, .pdf, .txt and .md files, not {suffix}.",
         )
     module = importlib.import_module(_MODULES[fmt])
     raw: RawDocument = module.read(data, name)
