@@ -1,0 +1,258 @@
+"""Compile a rule set to spaCy phrase matchers and find what a block's text mentions.
+
+Patterns expand lexicon classes into phrases (``{regulators} registration`` → "NMC registration",
+"Nursing and Midwifery Council registration" …). Words match case-insensitively (``LOWER``);
+abbreviations standing alone match exactly as written (``ORTH``), so "en" or "Rm" never fire.
+Text is normalised first without changing its length (hyphens between words become spaces), and
+brackets and quotes are dropped before matching, so "BSc (Hons) Nursing" and "NMC-registered" match
+the plain forms. All positions are character offsets in the block's text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from jdlint.lexicon import EXCEPTIONS, INCLUSIVE, REGULATORS, ROLE_TITLES, Entry, Lexicon
+
+if TYPE_CHECKING:
+    from jdlint.rules import RuleSet
+
+HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+DROPPED = frozenset("()[]{}\"'‘’“”")
+SENTENCE_ENDS = frozenset({".", ";", "!", "?", "•", "·", "▪", "●", "◦"})
+PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule pattern found in a block: where, the words, and the professions they name."""
+
+    rule: str
+    start: int
+    end: int
+    text: str
+    professions: frozenset[str]
+    regulators: frozenset[str]
+    even_as_duty: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A profession, regulator or open-class word, or a multi-profession exception."""
+
+    kind: str  # "profession", "open" or "exception"
+    start: int
+    end: int
+    professions: frozenset[str] = frozenset()
+    regulators: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A context word (see ``cues.toml``) at a place in the block."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class BlockMatches:
+    """Everything found in one block's text, for the context judgement."""
+
+    text: str
+    hits: tuple[Hit, ...]
+    mentions: tuple[Mention, ...]
+    cues: tuple[Cue, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    """What a phrase match means: a rule hit, a mention or a cue."""
+
+    kind: str  # "hit", "mention" or "cue"
+    name: str  # rule code, mention kind or cue kind
+    professions: frozenset[str] = frozenset()
+    regulators: frozenset[str] = frozenset()
+    even_as_duty: bool = False
+
+
+def normalise(text: str) -> str:
+    """Return the text with word-joining hyphens turned to spaces (same length, same offsets)."""
+    return HYPHEN.sub(" ", text)
+
+
+class CompiledRules:
+    """A rule set's phrase matchers, built once and reused for every block."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = spacy.blank("en")
+        infixes = [*self.nlp.Defaults.infixes, r"[\(\)\[\]/]"]
+        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        self.vocab = self.nlp.vocab
+        self.lower = PhraseMatcher(self.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(self.vocab, attr="ORTH")
+        self.tags: dict[str, _Tag] = {}
+        self.keywords: set[str] = set()  # one word of every rule phrase, to skip blocks fast
+        lexicon = ruleset.lexicon
+        for rule in ruleset.rules:
+            for pattern in rule.patterns:
+                for phrase, exact, entry in _expand(pattern, lexicon):
+                    self._add(_hit_tag(rule.code, entry), phrase, exact)
+        for name, entries in lexicon.classes:
+            if name in (ROLE_TITLES,):
+                continue
+            kind = {EXCEPTIONS: "exception", INCLUSIVE: "open"}.get(name, "profession")
+            for entry in entries:
+                tag = _Tag("mention", kind, frozenset(entry.professions),
+                           frozenset(entry.regulators))
+                for term in entry.terms:
+                    self._add(tag, term, False)
+                for abbreviation in entry.abbreviations:
+                    self._add(tag, abbreviation, True)
+        for regulator in lexicon.regulators:
+            tag = _Tag("mention", "profession", lexicon.professions_of([regulator.id]),
+                       frozenset([regulator.id]))
+            for name in regulator.names:
+                self._add(tag, name, False)
+            for abbreviation in regulator.abbreviations:
+                self._add(tag, abbreviation, True)
+        for kind in ("requirement", "condition", "duty", "negation", "hedge", "alternative"):
+            for word in getattr(lexicon.cues, kind):
+                self._add(_Tag("cue", kind), word, False)
+
+    def _add(self, tag: _Tag, phrase: str, exact: bool) -> None:
+        key = (f"{tag.kind}|{tag.name}|{sorted(tag.professions)}|{sorted(tag.regulators)}"
+               f"|{tag.even_as_duty}")
+        self.tags[key] = tag
+        doc = self._clean(self.nlp.make_doc(normalise(phrase)))[0]
+        if tag.kind == "hit":
+            self.keywords.add(max(WORD.findall(phrase.lower()), key=len))
+        if len(doc):
+            (self.orth if exact else self.lower).add(key, [doc])
+
+    def _clean(self, doc: Any) -> tuple[Any, list[tuple[int, int]]]:
+        """Return the doc without brackets and quotes, and each kept token's character span."""
+        from spacy.tokens import Doc
+
+        kept = [t for t in doc if t.text not in DROPPED and not t.is_space]
+        words = [t.text for t in kept]
+        spans = [(t.idx, t.idx + len(t.text)) for t in kept]
+        return Doc(self.vocab, words=words), spans
+
+    def find(self, text: str) -> BlockMatches:
+        """Find rule hits, mentions, cues and sentences in one block's text."""
+        return next(self.find_all([text]))
+
+    def find_all(self, texts: Iterable[str]) -> Iterator[BlockMatches]:
+        """Find matches in many texts, skipping those with no word any rule could match."""
+        for text in texts:
+            if self.keywords.isdisjoint(WORD.findall(text.lower())):
+                yield BlockMatches(text, (), (), (), ((0, len(text)),))
+            else:
+                yield self._find(text, self.nlp.make_doc(normalise(text)))
+
+    def _find(self, text: str, doc: Any) -> BlockMatches:
+        clean, spans = self._clean(doc)
+        hits: list[Hit] = []
+        mentions: list[Mention] = []
+        cues: list[Cue] = []
+        raw = itertools.chain(self.lower(clean), self.orth(clean))
+        for match_id, start, end in sorted(raw, key=lambda m: (m[1], m[2], m[0])):
+            tag = self.tags[self.vocab.strings[match_id]]
+            first, last = spans[start][0], spans[end - 1][1]
+            if tag.kind == "hit":
+                hits.append(Hit(tag.name, first, last, text[first:last], tag.professions,
+                                tag.regulators, tag.even_as_duty))
+            elif tag.kind == "mention":
+                mentions.append(Mention(tag.name, first, last, tag.professions, tag.regulators))
+            else:
+                cues.append(Cue(tag.name, first, last))
+        return BlockMatches(text, tuple(hits), _outermost(mentions), tuple(cues), _sentences(doc))
+
+
+def _outermost(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Drop mentions inside longer ones ("Midwifery" in "Nursing and Midwifery Council")."""
+    words = [m for m in mentions if m.kind != "exception"]
+    return tuple(m for m in mentions if m.kind == "exception" or not any(
+        o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+        for o in words))
+
+
+def _sentences(doc: Any) -> tuple[tuple[int, int], ...]:
+    """Split at sentence punctuation, bullets and line breaks."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if token.text in SENTENCE_ENDS or (token.is_space and "\n" in token.text) or (
+                token.whitespace_ and "\n" in token.whitespace_):
+            end = token.idx + len(token.text)
+            bounds.append((start, end))
+            start = end
+    bounds.append((start, len(doc.text)))
+    return tuple(b for b in bounds if b[1] > b[0]) or ((0, 0),)
+
+
+def _hit_tag(code: str, entry: Entry | None) -> _Tag:
+    if entry is None:
+        return _Tag("hit", code)
+    return _Tag("hit", code, frozenset(entry.professions), frozenset(entry.regulators),
+                entry.even_as_duty)
+
+
+def _expand(pattern: str, lexicon: Lexicon) -> Iterator[tuple[str, bool, Entry | None]]:
+    """Yield (phrase, exact, entry) for every phrase a pattern stands for."""
+    alone = PLACEHOLDER.fullmatch(pattern.strip()) is not None
+    for words in _variants(pattern.split()):
+        template = " ".join(words)
+        match = PLACEHOLDER.search(template)
+        if match is None:
+            yield template, False, None
+            continue
+        for entry in _class_entries(match.group(1), lexicon):
+            for term in entry.terms:
+                yield PLACEHOLDER.sub(lambda _m, t=term: t, template), False, entry
+            for abbreviation in entry.abbreviations:
+                yield (PLACEHOLDER.sub(lambda _m, a=abbreviation: a, template), alone, entry)
+
+
+def _variants(tokens: list[str]) -> Iterator[list[str]]:
+    """Expand ``[optional]`` words and ``a|an`` alternatives."""
+    if not tokens:
+        yield []
+        return
+    head, rest = tokens[0], tokens[1:]
+    optional = head.startswith("[") and head.endswith("]")
+    choices = head.strip("[]").split("|")
+    for tail in _variants(rest):
+        for choice in choices:
+            yield [choice, *tail]
+        if optional:
+            yield tail
+
+
+def _class_entries(name: str, lexicon: Lexicon) -> tuple[Entry, ...]:
+    if name != REGULATORS:
+        return lexicon.entries(name)
+    return tuple(Entry(terms=r.names, abbreviations=r.abbreviations, regulators=(r.id,))
+                 for r in lexicon.regulators)
+
+
+_COMPILED: dict[str, CompiledRules] = {}
+
+
+def compile_rules(ruleset: RuleSet) -> CompiledRules:
+    """Return the compiled matchers for a rule set, building them once per fingerprint."""
+    compiled = _COMPILED.get(ruleset.fingerprint)
+    if compiled is None:
+        compiled = _COMPILED[ruleset.fingerprint] = CompiledRules(ruleset)
+    return compiled

@@ -1,0 +1,57 @@
+"""Every rule's examples run as tests: the ``fire`` ones must fire, the ``pass`` ones must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.document import Block, BlockKind, Document, Level, Location
+from jdlint.engine import lint
+from jdlint.rules import Example, Rule, load_ruleset
+
+RULESET = load_ruleset()
+
+
+def _document(example: Example) -> Document:
+    kind = BlockKind.PARAGRAPH if example.level is Level.UNSPECIFIED else BlockKind.CRITERION
+    block = Block(text=example.text, kind=kind, section=example.section, level=example.level,
+                  location=Location(line=1), label=example.label)
+    return Document(path="example.txt", format="txt", blocks=(block,), title=example.title,
+                    band=example.band)
+
+
+def _cases(kind: str) -> list[tuple[Rule, Example]]:
+    return [(rule, example) for rule in RULESET.rules
+            for example in getattr(rule, f"examples_{kind}")]
+
+
+def _id(case: object) -> str:
+    if isinstance(case, Rule):
+        return case.code
+    assert isinstance(case, Example)
+    return f"{case.text[:40]}|{case.title or '-'}"
+
+
+@pytest.mark.parametrize("rule", RULESET.rules, ids=lambda r: r.code)
+def test_rule_has_examples_of_both_kinds(rule: Rule) -> None:
+    assert rule.examples_fire, f"{rule.code} has no examples that must fire"
+    assert rule.examples_pass, f"{rule.code} has no examples that must not fire"
+
+
+@pytest.mark.parametrize(("rule", "example"), _cases("fire"), ids=_id)
+def test_example_fires(rule: Rule, example: Example) -> None:
+    findings = [f for f in lint(_document(example), RULESET, select=frozenset({rule.code}))]
+    assert len(findings) == 1, f"{rule.code} should fire once on {example.text!r}: {findings}"
+    finding = findings[0]
+    assert finding.rule == rule.code and finding.name == rule.name
+    if example.hedged is not None:
+        assert finding.hedged is example.hedged
+    if example.severity is not None:
+        assert finding.severity is example.severity
+    assert finding.professions, "a finding names the professions it admits"
+    assert "{" not in finding.message and "{" not in finding.suggestion
+
+
+@pytest.mark.parametrize(("rule", "example"), _cases("pass"), ids=_id)
+def test_example_passes(rule: Rule, example: Example) -> None:
+    findings = lint(_document(example), RULESET, select=frozenset({rule.code}))
+    assert findings == (), f"{rule.code} should not fire on {example.text!r}"

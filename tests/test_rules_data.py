@@ -1,0 +1,200 @@
+"""The rule files and the lexicon are valid, unique, sorted and refer only to known things."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from jdlint.errors import RuleError
+from jdlint.lexicon import INCLUSIVE, ROLE_TITLES
+from jdlint.rules import load_ruleset, rules_dir
+
+RULESET = load_ruleset()
+LEXICON = RULESET.lexicon
+LEXICON_FILES = sorted((rules_dir() / "lexicon").glob("*.toml"))
+
+VALID_RULE = '''
+code = "TR901"
+name = "trust-own-rule"
+severity = "warning"
+message = "Requires {regulators} registration."
+description = "Anti-pattern: a trust's own wording."
+rationale = "Recruit for skills, not profession (NHS Improvement, 2019)."
+suggestion = "Ask for the skills instead."
+patterns = ["{regulators} badge"]
+
+[[examples.fire]]
+text = "NMC badge"
+
+[[examples.pass]]
+text = "A badge"
+'''
+
+
+def test_shipped_rules_load_with_unique_codes_and_names() -> None:
+    codes = [r.code for r in RULESET.rules]
+    names = [r.name for r in RULESET.rules]
+    assert len(codes) >= 6
+    assert len(set(codes)) == len(codes) and len(set(names)) == len(names)
+    assert codes == sorted(codes)
+
+
+@pytest.mark.parametrize("rule", RULESET.rules, ids=lambda r: r.code)
+def test_rule_text_fields(rule: object) -> None:
+    assert rule.path.endswith(f"{rule.code}-{rule.name}.toml"), "file is named CODE-name.toml"
+    assert "\n" not in rule.message
+    assert "Investing in chief allied health professionals" in " ".join(rule.rationale.split())
+    assert "Anti-pattern" in rule.description and "Best practice" in rule.description
+
+
+def test_get_accepts_code_and_name_in_any_case() -> None:
+    rule = RULESET.rules[0]
+    assert RULESET.get(rule.code.lower()) is rule
+    assert RULESET.get(rule.name.upper()) is rule
+    with pytest.raises(RuleError):
+        RULESET.get("no-such-rule")
+
+
+def test_the_22_professions_and_their_regulators_are_known() -> None:
+    assert len(LEXICON.professions) == 22
+    regulator_ids = {r.id for r in LEXICON.regulators}
+    assert {"NMC", "GMC", "HCPC", "GPhC", "SWE"} <= regulator_ids
+    for profession in LEXICON.professions:
+        assert set(profession.regulators) <= regulator_ids
+    assert LEXICON.families(["nursing", "midwifery"], []) == {"nmc"}
+    assert LEXICON.families([], ["SWE", "SSSC"]) == {"social-work"}
+
+
+@pytest.mark.parametrize("path", LEXICON_FILES, ids=lambda p: p.name)
+def test_lexicon_lists_are_sorted_and_unique(path: Path) -> None:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if path.stem == "cues":
+        for kind, words in data.items():
+            assert words == sorted(set(words), key=str.lower), f"{kind} unsorted or duplicated"
+        return
+    items = next(iter(data.values()))
+    keys = [item.get("id") or item.get("professions", [""])[:1] for item in items]
+    assert keys == sorted(keys), "entries are sorted by id or first profession"
+    seen: set[str] = set()
+    for item in items:
+        for field in ("terms", "abbreviations", "names"):
+            words = item.get(field, [])
+            assert words == sorted(words, key=str.lower), f"{field} unsorted: {words}"
+            for word in words:
+                key = word if field == "abbreviations" else word.lower()
+                assert key not in seen, f"{word!r} appears twice in {path.name}"
+                seen.add(key)
+
+
+def test_abbreviations_are_short_and_case_matters() -> None:
+    for _, entries in LEXICON.classes:
+        for entry in entries:
+            for abbreviation in entry.abbreviations:
+                assert " " not in abbreviation and abbreviation != abbreviation.lower()
+
+
+def test_special_classes_exist() -> None:
+    assert LEXICON.entries(INCLUSIVE) and LEXICON.entries(ROLE_TITLES)
+    for kind in ("requirement", "condition", "duty", "negation", "hedge", "alternative"):
+        assert getattr(LEXICON.cues, kind)
+
+
+def test_fingerprint_is_stable_and_depends_on_files(tmp_path: Path) -> None:
+    assert load_ruleset().fingerprint == RULESET.fingerprint
+    (tmp_path / "TR901-trust-own-rule.toml").write_text(VALID_RULE)
+    assert load_ruleset([tmp_path]).fingerprint != RULESET.fingerprint
+
+
+def test_a_trust_folder_adds_a_rule_and_lexicon_terms_without_python(tmp_path: Path) -> None:
+    from jdlint.document import Block, BlockKind, Document, Level, Location
+    from jdlint.engine import lint
+
+    (tmp_path / "TR901-trust-own-rule.toml").write_text(VALID_RULE)
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "qualifications.toml").write_text(
+        '[[entry]]\nprofessions = ["nursing"]\nterms = ["trust nursing passport"]\n')
+    ruleset = load_ruleset([tmp_path])
+    assert ruleset.get("TR901").name == "trust-own-rule"
+    blocks = tuple(Block(text, BlockKind.CRITERION, ("Person specification",), Level.ESSENTIAL,
+                         Location(line=n)) for n, text in enumerate(
+                             ["NMC badge", "Trust nursing passport"], start=1))
+    findings = lint(Document("a.txt", "txt", blocks), ruleset)
+    assert [(f.rule, f.match) for f in findings] == [
+        ("TR901", "NMC badge"), ("JD103", "Trust nursing passport")]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    (VALID_RULE.replace('code = "TR901"', 'code = "tr 901"'), "code"),
+    (VALID_RULE.replace('name = "trust-own-rule"', 'name = "Trust Own"'), "name"),
+    (VALID_RULE.replace('severity = "warning"', 'severity = "fatal"'), "severity"),
+    (VALID_RULE.replace('{regulators} badge', '{nope} badge'), "patterns"),
+    (VALID_RULE.replace('["{regulators} badge"]', '["badge"]'), "patterns"),
+    (VALID_RULE.replace('Requires {regulators}', 'Requires {who}'), "message"),
+    (VALID_RULE.replace('rationale = ', 'colour = "red"\nrationale = '), "colour"),
+    (VALID_RULE.replace('suggestion = "Ask for the skills instead."\n', ''), "suggestion"),
+    (VALID_RULE.replace('[[examples.pass]]\ntext = "A badge"', '[[examples.pass]]\ntxt = "A"'),
+     "examples.pass.txt"),
+    ("code = ", "not valid TOML"),
+])
+def test_rule_errors_name_file_and_field(tmp_path: Path, text: str, field: str) -> None:
+    path = tmp_path / "TR901-trust-own-rule.toml"
+    path.write_text(text)
+    with pytest.raises(RuleError) as error:
+        load_ruleset([tmp_path])
+    assert str(path) in str(error.value) and field in str(error.value)
+
+
+def test_duplicate_code_or_name_is_an_error(tmp_path: Path) -> None:
+    shipped = RULESET.rules[0]
+    (tmp_path / "copy.toml").write_text(VALID_RULE.replace("TR901", shipped.code))
+    with pytest.raises(RuleError, match="code"):
+        load_ruleset([tmp_path])
+    (tmp_path / "copy.toml").write_text(VALID_RULE.replace("trust-own-rule", shipped.name))
+    with pytest.raises(RuleError, match="name"):
+        load_ruleset([tmp_path])
+
+
+def test_lexicon_errors_name_file_and_field(tmp_path: Path) -> None:
+    (tmp_path / "lexicon").mkdir()
+    path = tmp_path / "lexicon" / "titles.toml"
+    path.write_text('[[entry]]\nprofessions = ["astrology"]\nterms = ["astrologer"]\n')
+    with pytest.raises(RuleError) as error:
+        load_ruleset([tmp_path])
+    assert str(path) in str(error.value) and "professions" in str(error.value)
+    path.write_text('[[entry]]\nprofessions = ["nursing"]\nterms = ["x"]\nlevel = 1\n')
+    with pytest.raises(RuleError, match="level"):
+        load_ruleset([tmp_path])
+
+
+def test_cli_rules_lists_every_rule_as_text_and_json() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    runner = CliRunner()
+    text = runner.invoke(main, ["rules"])
+    assert text.exit_code == 0
+    assert [line.split()[0] for line in text.output.splitlines()] == [r.code for r in RULESET.rules]
+    data = json.loads(runner.invoke(main, ["rules", "--format", "json"]).output)
+    assert [row["name"] for row in data["rules"]] == [r.name for r in RULESET.rules]
+    assert set(data["rules"][0]) == {"code", "name", "severity", "message"}
+
+
+def test_cli_explain_by_code_or_name_and_unknown_rule() -> None:
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    runner = CliRunner()
+    rule = RULESET.rules[0]
+    for key in (rule.code, rule.name):
+        result = runner.invoke(main, ["explain", key])
+        assert result.exit_code == 0
+        assert rule.code in result.output and "Why it matters" in result.output
+        assert rule.examples_fire[0].text in result.output
+    unknown = runner.invoke(main, ["explain", rule.name[:-2]])
+    assert unknown.exit_code == 2 and rule.name in unknown.output
