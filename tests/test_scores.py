@@ -42,3 +42,13 @@ def test_jdlint_beats_a_naive_keyword_search(scores) -> None:  # type: ignore[no
     _, jdlint, naive, _ = scores
     assert naive.fp > jdlint.fp
     assert jdlint.precision > naive.precision
+
+
+def test_held_out_documents_meet_the_same_bar() -> None:
+    """Documents written apart from the generator, never used to tune the rules."""
+    extraction, jdlint, _, errors = score(ROOT / "corpora" / "held-out")
+    assert errors == []
+    assert extraction.documents >= 4
+    assert extraction.levels == extraction.criteria, extraction.misses
+    assert jdlint.precision >= 0.95, jdlint.misses
+    assert jdlint.recall >= 0.95, jdlint.misses
