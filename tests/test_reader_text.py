@@ -281,3 +281,15 @@ def test_any_bytes_read_or_raise_a_read_error(data: bytes, name: str) -> None:
     except ReadError:
         return
     assert raw.items and all(isinstance(item, Line | Table) for item in raw.items)
+
+
+def test_justify_directive_lines_are_not_document_text() -> None:
+    """A directive's reason may name a regulator; the line must not become a criterion."""
+    from jdlint.readers.text import read
+
+    data = (b"Essential criteria:\n"
+            b"jdlint: justify JD101 -- statutory role, NMC registration required by law\n"
+            b"- Current NMC registration\n")
+    texts = [item.text for item in read(data, "jd.txt").items]
+    assert not any("justify" in text for text in texts)
+    assert "Current NMC registration" in texts

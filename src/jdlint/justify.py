@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.config import rule_code
+from jdlint.directives import DIRECTIVE
 from jdlint.errors import ConfigError
 from jdlint.fingerprint import normalise
 from jdlint.pathglob import anchored_matcher, check_pattern
@@ -241,7 +242,6 @@ def _matches(entry: Justification, code: str | None, finding: Finding) -> bool:
 
 # --- inline directives in txt and md files ------------------------------------------------
 
-_DIRECTIVE = re.compile(r"^\s*(?:<!--\s*)?jdlint\s*:\s*(?P<body>.*?)\s*(?:-->)?\s*$", re.I)
 _SEPARATOR = re.compile(r"\s+(?:--|—|–)\s*|\s*(?:--|—|–)\s+")
 _RULE_REF = re.compile(r"^(?:\*|[A-Za-z][A-Za-z0-9_-]*)$")
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|#|\|)")
@@ -253,7 +253,7 @@ def inline_justifications(text: str, path: str | Path) -> list[Justification]:
     lines = text.splitlines()
     found: list[Justification] = []
     for number, line in enumerate(lines, 1):
-        match = _DIRECTIVE.match(line)
+        match = DIRECTIVE.match(line)
         if match is None:
             continue
         base = Justification(rule="*", reason="", document=str(path), source=str(path),
@@ -291,13 +291,13 @@ def _directive_error(refs: list[str], reason: str, target: tuple[int, int] | Non
 def _target(lines: list[str], directive: int) -> tuple[int, int] | None:
     """Return the 1-based line range of the requirement after the directive on ``directive``."""
     start = directive  # 0-based index of the line after the directive
-    while start < len(lines) and (not lines[start].strip() or _DIRECTIVE.match(lines[start])):
+    while start < len(lines) and (not lines[start].strip() or DIRECTIVE.match(lines[start])):
         start += 1
     if start == len(lines):
         return None
     end = start
     while (end + 1 < len(lines) and lines[end + 1].strip() and not _NEW_ITEM.match(lines[end + 1])
-           and not _DIRECTIVE.match(lines[end + 1])):
+           and not DIRECTIVE.match(lines[end + 1])):
         end += 1
     return start + 1, end + 1
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jdlint.directives import is_directive
 from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.readers import lines as pattern
@@ -41,7 +42,8 @@ class _Pending:
 
 class _Parser:
     def __init__(self, source: list[str]) -> None:
-        self.lines = [line.rstrip() for line in source]
+        # Directive lines are instructions to jdlint, not part of the job description.
+        self.lines = ["" if is_directive(line) else line.rstrip() for line in source]
         self.width = _wrap_width(self.lines)
         self.items: list[RawItem] = []
         self.pending: _Pending | None = None
