@@ -1,0 +1,136 @@
+"""``jdlint annotate``: write reviewed Word copies with a comment on the words of each finding."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from jdlint.cli.options import common_run_options, prepare_run
+from jdlint.results import DocumentResult, Status
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+@click.command("annotate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--output-dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the reviewed copies (created if missing).")
+@click.option("--suffix", default="", show_default=False, metavar="TEXT",
+              help='Added to each copy\'s name, e.g. "-reviewed" gives matron-reviewed.docx. '
+              "Needed when --output-dir is the input folder.")
+@click.option("--justified", type=click.Choice(["resolved", "omit"]), default="resolved",
+              show_default=True,
+              help="Justified findings: a comment marked resolved (as Word and LibreOffice "
+              'show it) starting "[Justified] reason", or no comment.')
+@click.option("--date", "when", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Date the comments with this day (default: undated, so reruns give the "
+              "same file).")
+@common_run_options
+def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: str,
+            when: date | None, **run_options: Any) -> None:
+    """Write a reviewed copy of each .docx with a Word comment on each finding (files or
+    folders, default .).
+
+    Each comment sits on the exact words of the requirement and says what it restricts,
+    why that matters and a skills-based wording to use instead. The original files are never
+    changed. Only .docx files can be annotated: PDF, text and Markdown files are checked but
+    skipped with a message (use `jdlint report` or `jdlint check` for them). Exit codes: 0
+    written; 2 usage or configuration error; 3 some files could not be read (no copy written
+    for them). Findings do not change the exit code.
+    """
+    from jdlint import exitcodes
+    from jdlint.annotate import Justified
+
+    if "/" in suffix or "\\" in suffix:
+        raise click.UsageError("--suffix must not contain a path separator.")
+    if not suffix and any(_same_folder(output_dir, path) for path in paths or (Path("."),)):
+        raise click.UsageError(
+            f"{output_dir} holds the input files: a copy would replace its original. Choose "
+            'another --output-dir, or give --suffix (e.g. --suffix "-reviewed").')
+    prepared = prepare_run(paths, **run_options)
+    targets = _targets(prepared.results, output_dir, suffix)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    rules = {rule.code: rule for rule in prepared.ruleset.rules}
+    for result in sorted(prepared.results, key=lambda r: r.path):
+        _annotate_one(result, targets.get(result.path), rules, Justified(justified), when,
+                      quiet=prepared.quiet)
+    prepared.echo_problems()
+    unreadable = sum(result.status is Status.ERROR for result in prepared.results)
+    raise SystemExit(exitcodes.UNREADABLE if unreadable else exitcodes.OK)
+
+
+def _annotate_one(result: DocumentResult, target: Path | None, rules: dict[str, Any],
+                  justified: Any, when: date | None, *, quiet: bool) -> None:
+    from jdlint.annotate import annotate
+    from jdlint.atomic import atomic_binary_writer
+    from jdlint.errors import ReadError
+
+    if result.error is not None:
+        click.echo(f"jdlint: {result.path}: not annotated: {result.error.message}", err=True)
+        return
+    if target is None:
+        if not quiet:
+            click.echo(f"jdlint: {result.path}: skipped: only .docx can be annotated.", err=True)
+        return
+    try:
+        annotated = annotate(Path(result.path).read_bytes(), result.findings, rules=rules,
+                             justified=justified, when=when)
+    except (OSError, ReadError) as error:
+        click.echo(f"jdlint: {result.path}: not annotated: {error}", err=True)
+        return
+    with atomic_binary_writer(target) as tmp:
+        tmp.write_bytes(annotated.data)
+    for finding in annotated.unplaced:
+        click.echo(f"jdlint: {result.path}: no comment for {finding.rule} at "
+                   f"{finding.location.describe()}: {finding.match!r} not found in the body.",
+                   err=True)
+    if not quiet:
+        count = len(annotated.placed)
+        click.echo(f"{target}: {count} comment{'' if count == 1 else 's'}", err=True)
+
+
+def _targets(results: list[DocumentResult], output_dir: Path, suffix: str) -> dict[str, Path]:
+    """Return the copy's path for each .docx; refuse clashes with inputs or with each other."""
+    inputs = {_resolved(Path(r.path)) for r in results}
+    targets: dict[str, Path] = {}
+    seen: dict[Path, str] = {}
+    for result in results:
+        if result.format != "docx" or result.error is not None:
+            continue
+        source = Path(result.path)
+        target = output_dir / f"{source.stem}{suffix}{source.suffix}"
+        key = _resolved(target)
+        if key in inputs:
+            raise click.UsageError(
+                f"the copy of {source} would replace the input {target}; choose another "
+                "--output-dir or a --suffix.")
+        if key in seen:
+            raise click.UsageError(
+                f"{seen[key]} and {source} would both be written to {target}; annotate them "
+                "separately or rename one.")
+        seen[key] = str(source)
+        targets[result.path] = target
+    return targets
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _same_folder(output_dir: Path, path: Path) -> bool:
+    """Tell whether output_dir is the folder given, or the folder of a file given."""
+    folder = path if path.is_dir() else path.parent
+    return _resolved(output_dir) == _resolved(folder)

@@ -1,0 +1,70 @@
+"""``jdlint report``: write a self-contained HTML report for workforce committees."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from jdlint.cli.options import common_run_options, prepare_run
+from jdlint.html_report import DEFAULT_TITLE
+from jdlint.results import Status
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+@click.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write (replaced atomically).")
+@click.option("--title", default=DEFAULT_TITLE, show_default=True, help="The report's heading.")
+@click.option("--date", "generated", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Show this date as the report's date (default: no date, so reruns give the "
+              "same file).")
+@common_run_options
+def command(paths: tuple[Path, ...], output: Path, title: str, generated: date | None,
+            **run_options: Any) -> None:
+    """Write one self-contained HTML report for a workforce committee (files or folders,
+    default .).
+
+    The page holds headline figures, charts of ringfencing by band, profession and
+    directorate, and a sortable, filterable table of documents whose rows open to their
+    findings. It needs no network, fonts or scripts from elsewhere: send it by email or put it
+    on a shared drive. Exit codes: 0 written; 2 usage or configuration error; 3 written, but
+    some files could not be read. Findings do not change the exit code.
+    """
+    from jdlint import __version__, exitcodes
+    from jdlint.atomic import atomic_writer
+    from jdlint.html_report import render
+
+    if any(_same_file(output, path) for path in paths):
+        raise click.UsageError(f"{output} is one of the input files; choose another output.")
+    prepared = prepare_run(paths, **run_options)
+    with atomic_writer(output, encoding="utf-8") as stream:
+        render(prepared.results, stream, rules=prepared.ruleset.rules, tool_version=__version__,
+               title=title, generated=generated)
+    prepared.echo_problems()
+    unreadable = sum(result.status is Status.ERROR for result in prepared.results)
+    if not prepared.quiet:
+        click.echo(f"Report written to {output}.", err=True)
+        if unreadable:
+            noun = "file" if unreadable == 1 else "files"
+            click.echo(f"jdlint: {unreadable} {noun} could not be read; the report lists them.",
+                       err=True)
+    raise SystemExit(exitcodes.UNREADABLE if unreadable else exitcodes.OK)
+
+
+def _same_file(output: Path, path: Path) -> bool:
+    try:
+        return output.exists() and output.samefile(path)
+    except OSError:
+        return False
