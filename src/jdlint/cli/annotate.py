@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
-from jdlint.cli.options import common_run_options, prepare_run
+from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.results import DocumentResult, Status
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError as exc:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
 @click.command("annotate")
@@ -32,7 +23,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               show_default=True,
               help="Justified findings: a comment marked resolved (as Word and LibreOffice "
               'show it) starting "[Justified] reason", or no comment.')
-@click.option("--date", "when", callback=_parse_date, metavar="YYYY-MM-DD",
+@click.option("--date", "when", callback=parse_date, metavar="YYYY-MM-DD",
               help="Date the comments with this day (default: undated, so reruns give the "
               "same file).")
 @common_run_options

@@ -117,6 +117,16 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
                     _ruleset=setup.ruleset)
 
 
+def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """Parse a ``--date YYYY-MM-DD`` option (a click callback)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
 def _parse_severities(values: tuple[str, ...]) -> dict[str, str]:
     parsed = {}
     for value in _split(values):

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
-from jdlint.cli.options import common_run_options, prepare_run
+from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.html_report import DEFAULT_TITLE
 from jdlint.results import Status
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError as exc:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
 @click.command("report")
@@ -27,7 +18,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML file to write (replaced atomically).")
 @click.option("--title", default=DEFAULT_TITLE, show_default=True, help="The report's heading.")
-@click.option("--date", "generated", callback=_parse_date, metavar="YYYY-MM-DD",
+@click.option("--date", "generated", callback=parse_date, metavar="YYYY-MM-DD",
               help="Show this date as the report's date (default: no date, so reruns give the "
               "same file).")
 @common_run_options
