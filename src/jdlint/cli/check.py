@@ -50,6 +50,10 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
         write(results, write_baseline)
         click.echo(f"Baseline written to {write_baseline}.", err=True)
     write_output(output_format, results, prepared, output, color=color)
+    if not prepared.quiet and (output is not None or output_format != "text"):
+        from jdlint.reporters.text import summary_line
+
+        click.echo(summary_line(results), err=True)  # the text report ends with it already
     prepared.echo_problems()
     if write_baseline is not None:
         raise SystemExit(exitcodes.OK)
