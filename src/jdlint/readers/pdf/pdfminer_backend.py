@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from functools import lru_cache
 from io import BytesIO
 
-from pdfminer.high_level import extract_pages
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
     LTAnno,
@@ -13,10 +13,13 @@ from pdfminer.layout import (
     LTComponent,
     LTContainer,
     LTCurve,
+    LTLayoutContainer,
     LTPage,
     LTRect,
     LTTextLine,
 )
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
 
 from jdlint.readers.pdf.geometry import (
     Glyph,
@@ -27,18 +30,27 @@ from jdlint.readers.pdf.geometry import (
     runs_from_glyphs,
 )
 
-# Only lines are used, so skip the costly ordering of text boxes (boxes_flow=None) and the
-# vertical-writing pass; all_texts lets text inside form XObjects (LTFigure) be grouped too.
+# Only text lines are used, so pdfminer's page analysis (lines, then text boxes, then their
+# order: most of its layout time) is not run at all (``laparams=None``); characters are grouped
+# into lines with pdfminer's own ``group_objects`` and these parameters, page by page and
+# figure by figure (as ``all_texts`` would), and nothing else.
 LAPARAMS = LAParams(boxes_flow=None, detect_vertical=False, all_texts=True)
+_GROUPER = LTLayoutContainer((0, 0, 0, 0))
 
 _THIN = 3.0  # a painted path thinner than this (points) is a ruling line
 
 
 def extract(data: bytes) -> list[PageLayout]:
     """Lay out every page of a PDF; pdfminer's own exceptions propagate to the caller."""
+    manager = PDFResourceManager(caching=True)
+    # No laparams: the aggregator hands back the page's raw characters and paths, unanalysed
+    # (pdfminer's extract_pages would put its default analysis back in).
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
     pages = []
-    for number, page in enumerate(extract_pages(BytesIO(data), laparams=LAPARAMS), start=1):
-        pages.append(_page(number, page))
+    for number, page in enumerate(PDFPage.get_pages(BytesIO(data), caching=True), start=1):
+        interpreter.process_page(page)
+        pages.append(_page(number, device.get_result()))
     return pages
 
 
@@ -46,11 +58,10 @@ def _page(number: int, page: LTPage) -> PageLayout:
     height = page.y1
     rules: list[Rule] = []
     textlines: list[LTTextLine] = []
-    for obj in _walk(page):
-        if isinstance(obj, LTTextLine):
-            textlines.append(obj)
-        elif isinstance(obj, LTCurve):
-            rules.extend(_rules(obj, height))
+    curves: list[LTCurve] = []
+    _collect(page, textlines, curves)
+    for curve in curves:
+        rules.extend(_rules(curve, height))
     verticals = [r for r in rules if r.vertical]
     lines: list[TextLine] = []
     for textline in textlines:
@@ -71,12 +82,19 @@ def _page(number: int, page: LTPage) -> PageLayout:
     )
 
 
-def _walk(container: LTContainer[LTComponent]) -> Iterator[LTComponent]:
+def _collect(container: LTContainer[LTComponent], textlines: list[LTTextLine],
+             curves: list[LTCurve]) -> None:
+    """Group each container's own characters into lines; gather painted paths."""
+    chars: list[LTComponent] = []
     for obj in container:
-        if isinstance(obj, (LTTextLine, LTCurve)):
-            yield obj
+        if isinstance(obj, LTChar):
+            chars.append(obj)
+        elif isinstance(obj, LTCurve):
+            curves.append(obj)
         elif isinstance(obj, LTContainer):
-            yield from _walk(obj)
+            _collect(obj, textlines, curves)
+    if chars:
+        textlines.extend(_GROUPER.group_objects(LAPARAMS, chars))
 
 
 def _glyphs(textline: LTTextLine, height: float) -> list[Glyph]:
@@ -93,7 +111,7 @@ def _glyphs(textline: LTTextLine, height: float) -> list[Glyph]:
                     top=height - obj.y1,
                     bottom=height - obj.y0,
                     size=obj.size,
-                    bold=is_bold_font(obj.fontname),
+                    bold=_bold(obj.fontname),
                 )
             )
         elif isinstance(obj, LTAnno) and obj.get_text() == " " and glyphs:
@@ -117,3 +135,8 @@ def _rules(obj: LTCurve, height: float) -> list[Rule]:
         Rule(x0, x0, top, bottom),
         Rule(x1, x1, top, bottom),
     ]
+
+
+@lru_cache(maxsize=256)
+def _bold(fontname: str) -> bool:
+    return is_bold_font(fontname)

@@ -1,0 +1,122 @@
+"""The pdfium backend reads every corpus PDF as the pdfminer reference does; selection works."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pdfgen
+from jdlint.api import read_document
+from jdlint.document import Document, Level
+from jdlint.errors import ConfigError, ErrorCategory, ReadError
+from jdlint.readers import pdf as pdf_reader
+from jdlint.readers.pdf.geometry import Glyph, runs_from_glyphs
+from jdlint.readers.pdf.pdfium_lines import runs
+
+pytest.importorskip("pypdfium2")
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora"
+PDFS = sorted(CORPUS.glob("*.pdf"))
+
+
+@cache
+def read_with(backend: str, path: Path) -> Document:
+    """Read a corpus PDF through jdlint.api with one backend forced."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(pdf_reader.BACKEND_ENV, backend)
+        return read_document(path.read_bytes(), path.name)
+
+
+def criteria(document: Document) -> list[tuple[str, Level]]:
+    """Return the person-specification criteria with their levels, in order."""
+    return [(b.text, b.level) for b in document.blocks if b.in_person_specification]
+
+
+def test_the_corpus_has_pdfs_with_expectations() -> None:
+    assert len(PDFS) >= 5
+    assert all(p.with_suffix(".expected.json").exists() for p in PDFS)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_backends_agree_on_criteria_levels_title_and_band(path: Path) -> None:
+    reference, fast = read_with("pdfminer", path), read_with("pdfium", path)
+    assert criteria(fast) == criteria(reference)
+    assert (fast.title, fast.band) == (reference.title, reference.band)
+    assert fast.pages == reference.pages
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_pdfium_reads_the_expected_title_band_and_criteria(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    document = read_with("pdfium", path)
+    assert (document.title, document.band) == (expected["title"], expected["band"])
+    found = {text for text, level in criteria(document) if level is not Level.UNSPECIFIED}
+    missing = [c["text"] for c in expected["criteria"] if not any(c["text"] in f for f in found)]
+    assert not missing
+
+
+def test_auto_is_the_default_and_bad_names_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pdf_reader.BACKEND_ENV, raising=False)
+    assert pdf_reader.backend_choice() == "auto"
+    assert pdf_reader.backend_choice("PDFMiner") == "pdfminer"
+    monkeypatch.setenv(pdf_reader.BACKEND_ENV, "ghostscript")
+    with pytest.raises(ConfigError):
+        pdf_reader.backend_choice()
+
+
+def test_auto_falls_back_to_pdfminer_when_pdfium_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jdlint.readers.pdf import pdfium_backend
+
+    def broken(data: bytes) -> list[object]:
+        raise RuntimeError("PDFium fell over")
+
+    monkeypatch.setattr(pdfium_backend, "extract", broken)
+    raw = pdf_reader.read(pdfgen.one_page(), "x.pdf", backend="auto")
+    assert raw.pages == 1
+    with pytest.raises(ReadError) as info:
+        pdf_reader.read(pdfgen.one_page(), "x.pdf", backend="pdfium")
+    assert info.value.category is ErrorCategory.CORRUPT
+    assert isinstance(info.value.__cause__, RuntimeError)
+
+
+def test_auto_falls_back_when_pypdfium2_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pdf_reader.importlib.import_module
+
+    def no_pdfium(name: str) -> object:
+        if name.endswith("pdfium_backend"):
+            raise ImportError("no pypdfium2", name="pypdfium2")
+        return real(name)
+
+    monkeypatch.setattr(pdf_reader.importlib, "import_module", no_pdfium)
+    assert pdf_reader.read(pdfgen.one_page(), "x.pdf").pages == 1
+    with pytest.raises(ConfigError):
+        pdf_reader.read(pdfgen.one_page(), "x.pdf", backend="pdfium")
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfminer"])
+def test_encrypted_pdf_is_encrypted_on_either_backend(backend: str) -> None:
+    with pytest.raises(ReadError) as info:
+        pdf_reader.read(pdfgen.encrypted(), "locked.pdf", backend=backend)
+    assert info.value.category is ErrorCategory.ENCRYPTED
+
+
+_text = st.sampled_from(["a", "B", "7", " ", "", "\u00a0", "é"])
+_glyph = st.tuples(_text, st.floats(0, 500), st.floats(0, 20), st.floats(0, 800),
+                   st.floats(6, 20), st.booleans())
+
+
+@given(st.lists(_glyph, max_size=30), st.lists(st.floats(0, 520), max_size=3))
+def test_fused_runs_equal_runs_from_glyphs(raw: list[tuple], cuts: list[float]) -> None:
+    glyphs, x = [], 0.0
+    for text, gap, width, top, size, bold in raw:
+        x0 = x + gap
+        glyphs.append((text, x0, x0 + width, top, top + size, size, bold))
+        x = x0 + width
+    out: list = []
+    runs(glyphs, sorted(cuts), out)
+    assert out == runs_from_glyphs([Glyph(*g) for g in glyphs], cuts)
