@@ -103,9 +103,15 @@ class CompiledRules:
         self.orth = PhraseMatcher(self.vocab, attr="ORTH")
         self.tags: dict[str, _Tag] = {}
         self.keywords: set[str] = set()  # one word of every rule phrase, to skip blocks fast
+        self.slots: dict[str, tuple[str, int]] = {}  # slot key -> (class, entry index)
+        self.templates: dict[str, list[_Template]] = {}  # class -> templates around it
         lexicon = ruleset.lexicon
         for rule in ruleset.rules:
             for pattern in rule.patterns:
+                split = _split_template(pattern, lexicon)
+                if split is not None:
+                    self._add_template(rule.code, *split, lexicon)
+                    continue
                 for phrase, exact, entry in _expand(pattern, lexicon):
                     self._add(_hit_tag(rule.code, entry), phrase, exact)
         for name, entries in lexicon.classes:
@@ -130,15 +136,68 @@ class CompiledRules:
             for word in getattr(lexicon.cues, kind):
                 self._add(_Tag("cue", kind), word, False)
 
-    def _add(self, tag: _Tag, phrase: str, exact: bool) -> None:
+    def _key(self, tag: _Tag) -> str:
         key = (f"{tag.kind}|{tag.name}|{sorted(tag.professions)}|{sorted(tag.regulators)}"
                f"|{tag.even_as_duty}")
         self.tags[key] = tag
+        return key
+
+    def _add(self, tag: _Tag, phrase: str, exact: bool) -> None:
+        key = self._key(tag)
         doc = self._clean(self.nlp.make_doc(normalise(phrase)))[0]
         if tag.kind == "hit":
             self.keywords.add(max(WORD.findall(phrase.lower()), key=len))
         if len(doc):
             (self.orth if exact else self.lower).add(key, [doc])
+
+    def _add_template(self, code: str, before: list[str], name: str, after: list[str],
+                      lexicon: Lexicon) -> None:
+        """Match ``before {name} after`` as a class slot plus the words around it.
+
+        The phrases such a pattern stands for are every choice of its optional and alternative
+        words times every term of the class (tens of thousands for a few patterns): adding them
+        all made building the matchers take seconds. Instead each class term is matched once
+        (a slot) and the words around it are checked where a slot is found; the matches are
+        exactly those of the expanded phrases (``tests/test_matching_speed.py`` checks it).
+        """
+        entries = _class_entries(name, lexicon)
+        if name not in self.templates:
+            self.templates[name] = []
+            for index, entry in enumerate(entries):
+                key = f"slot|{name}|{index}"
+                self.slots[key] = (name, index)
+                for term in (*entry.terms, *entry.abbreviations):
+                    doc = self._clean(self.nlp.make_doc(normalise(term)))[0]
+                    if len(doc):
+                        self.lower.add(key, [doc])
+        ids = tuple(self.vocab.strings.add(self._key(_hit_tag(code, entry))) for entry in entries)
+        template = _Template(tuple(self._word(w) for w in before),
+                             tuple(self._word(w) for w in after), ids)
+        self.templates[name].append(template)
+        self._template_keywords(before, after, entries)
+
+    def _word(self, word: str) -> _Word:
+        """Return a pattern word's choices as lower-case token sequences, and if it is optional."""
+        optional = word.startswith("[") and word.endswith("]")
+        choices = tuple(
+            tuple(t.lower_ for t in self._clean(self.nlp.make_doc(normalise(choice)))[0])
+            for choice in word.strip("[]").split("|"))
+        return _Word(choices, optional)
+
+    def _template_keywords(self, before: list[str], after: list[str],
+                           entries: tuple[Entry, ...]) -> None:
+        """Add the keyword each expanded phrase would add (its first longest word)."""
+        def longest(words: list[str]) -> str | None:
+            found = WORD.findall(" ".join(words).lower())
+            return max(found, key=len) if found else None
+
+        sides = {(longest(b), longest(a)) for b in _variants(before) for a in _variants(after)}
+        terms = {longest([t]) for e in entries for t in (*e.terms, *e.abbreviations)}
+        for left, right in sides:
+            for term in terms:
+                words = [w for w in (left, term, right) if w is not None]
+                if words:
+                    self.keywords.add(max(words, key=len))
 
     def _clean(self, doc: Any) -> tuple[Any, list[tuple[int, int]]]:
         """Return the doc without brackets and quotes, and each kept token's character span."""
@@ -166,7 +225,7 @@ class CompiledRules:
         hits: list[Hit] = []
         mentions: list[Mention] = []
         cues: list[Cue] = []
-        raw = itertools.chain(self.lower(clean), self.orth(clean))
+        raw = itertools.chain(self._lower_matches(clean), self.orth(clean))
         for match_id, start, end in sorted(raw, key=lambda m: (m[1], m[2], m[0])):
             tag = self.tags[self.vocab.strings[match_id]]
             first, last = spans[start][0], spans[end - 1][1]
@@ -178,6 +237,95 @@ class CompiledRules:
             else:
                 cues.append(Cue(tag.name, first, last))
         return BlockMatches(text, tuple(hits), _outermost(mentions), tuple(cues), _sentences(doc))
+
+
+    def _lower_matches(self, clean: Any) -> list[tuple[int, int, int]]:
+        """Return the case-insensitive matches, with templates completed around their slots."""
+        found = []
+        slots = []
+        for match in self.lower(clean):
+            key = self.vocab.strings[match[0]]
+            if key in self.slots:
+                slots.append((self.slots[key], match[1], match[2]))
+            else:
+                found.append(match)
+        if not slots:
+            return found
+        lowers = [t.lower_ for t in clean]
+        seen = set(found)
+        for (name, index), start, end in slots:
+            for template in self.templates[name]:
+                for first in _reach(template.before, lowers, start, -1):
+                    for last in _reach(template.after, lowers, end, 1):
+                        match = (template.ids[index], first, last)
+                        if match not in seen:
+                            seen.add(match)
+                            found.append(match)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """One word of a pattern: its choices as lower-case token sequences; optional or not."""
+
+    choices: tuple[tuple[str, ...], ...]
+    optional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """The words before and after a class slot, and the match id per class entry."""
+
+    before: tuple[_Word, ...]
+    after: tuple[_Word, ...]
+    ids: tuple[int, ...]
+
+
+# A pattern whose expansion would be at least this many phrases is matched as a template.
+TEMPLATE_MIN_PHRASES = 200
+
+
+def _split_template(pattern: str, lexicon: Lexicon,
+                    ) -> tuple[list[str], str, list[str]] | None:
+    """Return (words before, class, words after) for a pattern worth matching as a template."""
+    words = pattern.split()
+    slots = [i for i, w in enumerate(words) if PLACEHOLDER.search(w)]
+    if len(slots) != 1 or len(words) == 1:
+        return None
+    index = slots[0]
+    match = PLACEHOLDER.fullmatch(words[index])
+    if match is None:
+        return None
+    entries = _class_entries(match.group(1), lexicon)
+    terms = sum(len(e.terms) + len(e.abbreviations) for e in entries)
+    variants = 1
+    for word in words:
+        variants *= len(word.strip("[]").split("|")) + (word.startswith("[") and word.endswith("]"))
+    if terms * variants < TEMPLATE_MIN_PHRASES:
+        return None
+    return words[:index], match.group(1), words[index + 1:]
+
+
+def _reach(words: tuple[_Word, ...], lowers: list[str], at: int, step: int) -> set[int]:
+    """Return where ``words`` can end when read from token ``at`` (step -1: leftwards)."""
+    positions = {at}
+    for word in (reversed(words) if step < 0 else words):
+        reached = set()
+        for position in positions:
+            if word.optional:
+                reached.add(position)
+            for choice in word.choices:
+                size = len(choice)
+                if step < 0:
+                    if size <= position and tuple(lowers[position - size:position]) == choice:
+                        reached.add(position - size)
+                elif position + size <= len(lowers) and tuple(
+                        lowers[position:position + size]) == choice:
+                    reached.add(position + size)
+        positions = reached
+        if not positions:
+            break
+    return positions
 
 
 def _outermost(mentions: list[Mention]) -> tuple[Mention, ...]:

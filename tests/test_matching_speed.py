@@ -1,0 +1,67 @@
+"""Matching big patterns as templates around a class slot finds exactly what expansion finds."""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from jdlint import matching
+from jdlint.api import read_document
+from jdlint.lint import ruleset_for
+from jdlint.matching import CompiledRules, _class_entries, _split_template, _variants
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpora"
+
+
+@cache
+def compiled(templates: bool) -> CompiledRules:
+    """Build the matchers with templates, or with every phrase expanded (the reference)."""
+    with pytest.MonkeyPatch.context() as patch:
+        if not templates:
+            patch.setattr(matching, "TEMPLATE_MIN_PHRASES", 10**12)
+        return CompiledRules(ruleset_for(()))
+
+
+def sample_texts() -> list[str]:
+    """Return rule examples, corpus blocks and phrases drawn from every template pattern."""
+    ruleset = ruleset_for(())
+    texts = [example.text for rule in ruleset.rules
+             for example in (*rule.examples_fire, *rule.examples_pass)]
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix in {".docx", ".pdf", ".txt", ".md"}:
+            texts += [block.text for block in read_document(path.read_bytes(), path.name).blocks]
+    rng = random.Random(6)
+    for rule in ruleset.rules:
+        for pattern in rule.patterns:
+            split = _split_template(pattern, ruleset.lexicon)
+            if split is None:
+                continue
+            before, name, after = split
+            terms = [t for e in _class_entries(name, ruleset.lexicon)
+                     for t in (*e.terms, *e.abbreviations)]
+            lefts, rights = list(_variants(before)), list(_variants(after))
+            for _ in range(40):
+                words = [*rng.choice(lefts), rng.choice(terms), *rng.choice(rights)]
+                phrase = " ".join(words)
+                texts += [f"Essential: {phrase}.", phrase.upper(), f"({phrase}) or similar"]
+                texts.append(f"{rng.choice(lefts) and ' '.join(rng.choice(lefts))} and {phrase}")
+    return texts
+
+
+def test_some_patterns_are_templates_and_building_them_is_quick() -> None:
+    fast = compiled(True)
+    assert fast.templates, "no pattern is big enough to be a template any more"
+    assert len(fast.keywords) == len(compiled(False).keywords)
+    assert fast.keywords == compiled(False).keywords
+
+
+def test_templates_find_what_expanded_phrases_find() -> None:
+    fast, reference = compiled(True), compiled(False)
+    texts = sample_texts()
+    assert len(texts) > 500
+    differences = [t for t in texts if fast.find(t) != reference.find(t)]
+    assert differences == []
+    assert sum(bool(fast.find(t).hits) for t in texts) > 100
