@@ -6,6 +6,7 @@ Results are frozen values whose ``as_dict()`` is the JSON schema of ``jdlint che
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from jdlint.document import Document
@@ -38,10 +39,21 @@ def _os_error_message(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "jdlint is not allowed to read this file (check its permissions)."
     if isinstance(exc, IsADirectoryError):
-        return "This is a folder, not a file."
+        return _folder_message(exc.filename)
     if isinstance(exc, FileNotFoundError):
-        return "The file disappeared before it could be read."
+        return ("The file is not there: it was moved or deleted before it could be read, "
+                "or it is a broken shortcut (symlink).")
     return f"The file could not be read ({exc.strerror or exc})."
+
+
+def _folder_message(folder: object) -> str:
+    # discover() hands over, in place, a folder it could not open, for it to be reported here.
+    try:
+        os.scandir(folder).close()  # type: ignore[call-overload]
+    except OSError:
+        return ("jdlint could not open this folder (check its permissions), so the files in it "
+                "were not checked.")
+    return "This is a folder, not a file."
 
 
 def error_result(name: str, error: ReadError) -> DocumentResult:

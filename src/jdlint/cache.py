@@ -1,15 +1,19 @@
 """A content cache of results, so unchanged files are not read again.
 
 Key: sha256 of the file's bytes + jdlint's version + a digest of every rule and lexicon file
-+ the lint options. One JSON file per key under the user cache folder (``$XDG_CACHE_HOME/jdlint``
-on Linux), written atomically, so concurrent runs never see half a file; a damaged entry is
-treated as a miss. Results that depend on the machine rather than the file (timeouts,
++ the lint options + the PDF backend setting (``JDLINT_PDF_BACKEND``, and whether pypdfium2 is
+installed: the two backends may place a line differently). One JSON file per key under the user
+cache folder (``$XDG_CACHE_HOME/jdlint`` on Linux), written atomically, so concurrent runs never
+see half a file; a damaged entry is treated as a miss. (Measured: a re-run of 1,000 unchanged
+files reads, hashes and loads every entry in about 0.1 s, so one file per entry is kept.)
+Results that depend on the machine rather than the file (timeouts,
 permissions, size limits) are never cached.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -24,6 +28,9 @@ from jdlint.lint import LintOptions
 from jdlint.results import DocumentResult
 
 _UNCACHED = {ErrorCategory.TIMEOUT, ErrorCategory.UNREADABLE, ErrorCategory.TOO_LARGE}
+
+# jdlint.readers.pdf.BACKEND_ENV, spelled out so that a cached run need not import the PDF reader.
+PDF_BACKEND_ENV = "JDLINT_PDF_BACKEND"
 
 
 def default_cache_dir() -> Path:
@@ -62,7 +69,9 @@ def options_salt(options: LintOptions) -> str:
     settings["ignore"] = sorted(options.ignore)
     settings["severities"] = sorted((k, str(v)) for k, v in options.severities.items())
     settings["extra_rules"] = [str(p) for p in options.extra_rules]
-    blob = json.dumps([__version__, rules_digest(folders), settings], sort_keys=True)
+    pdf = [os.environ.get(PDF_BACKEND_ENV, "auto").strip().lower() or "auto",
+           importlib.util.find_spec("pypdfium2") is not None]
+    blob = json.dumps([__version__, rules_digest(folders), settings, pdf], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 

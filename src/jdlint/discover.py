@@ -5,6 +5,12 @@ for that file). A folder is searched recursively for ``.docx``, ``.pdf``, ``.txt
 ``.md`` files, sorted by path; hidden files and folders, Word lock files (``~$…``) and
 anything an ``exclude`` glob matches (relative to ``exclude_base``) are passed over. Folder
 symlinks are followed once: a link back to a folder already searched is not searched again.
+
+Old document formats people keep job descriptions in (``.doc``, ``.rtf``, ``.odt``) are taken
+too, so that each is reported (``unsupported-format``, with how to convert it) rather than
+silently passed over. A folder that cannot be opened (permissions) is returned in place, in
+its sorted position, so the runner reports it as ``unreadable`` instead of the run quietly
+checking fewer files; so is a broken symlink with a job description's name.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from pathlib import Path
 from jdlint.pathglob import Matcher, gitignore_matcher
 from jdlint.readers import FORMATS
 
-SUFFIXES = frozenset(FORMATS)
+LEGACY_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
+SUFFIXES = frozenset(FORMATS) | LEGACY_SUFFIXES
 
 
 def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
@@ -42,14 +49,22 @@ def is_candidate(path: Path) -> bool:
     """Tell whether a file found in a folder is one jdlint should read."""
     name = path.name
     return (path.suffix.lower() in SUFFIXES and not name.startswith(("~$", "."))
-            and path.is_file())
+            and (path.is_file() or (path.is_symlink() and not path.exists())))
 
 
 def _walk(folder: Path) -> Iterator[Path]:
     visited: set[tuple[int, int]] = set()
     files: list[Path] = []
-    for root, dirs, names in os.walk(folder, followlinks=True):
-        stat = os.stat(root)
+
+    def unreadable(error: OSError) -> None:
+        if error.filename is not None and not isinstance(error, FileNotFoundError):
+            files.append(Path(os.fsdecode(error.filename)))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        try:
+            stat = os.stat(root)
+        except OSError:  # the folder vanished after it was listed
+            continue
         identity = (stat.st_dev, stat.st_ino)
         if identity in visited:
             dirs[:] = []  # a symlink loop, or a second link to a folder already searched

@@ -31,6 +31,10 @@ class ReadError(JdlintError):
         self.category = category
         self.message = message
 
+    def __reduce__(self) -> tuple[type[ReadError], tuple[ErrorCategory, str]]:
+        """Pickle with both arguments, so errors cross process boundaries (worker pools)."""
+        return (type(self), (self.category, self.message))
+
     def as_dict(self) -> dict[str, str]:
         """Return the error as the JSON report carries it."""
         return {"category": str(self.category), "message": self.message}

@@ -7,8 +7,11 @@ file reported. Inputs are only ever opened for reading.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -22,6 +25,14 @@ from jdlint.lint import LintOptions, lint_bytes, ruleset_for
 from jdlint.results import DocumentResult
 
 Progress = Callable[[int, int, str], None]
+
+# How a run uses processes (Linux): one or two files are read in this process; more go to a pool
+# of ``--jobs`` workers (default: one per core) started by fork after the rules, spaCy's
+# compiled matchers and the readers' libraries are loaded here, so no worker imports spaCy
+# itself. Files go to the workers in chunks (up to 16, about eight chunks per worker) to save
+# round trips. A worker that dies breaks the pool: the files in workers' hands then are rerun
+# one at a time in pools of their own, the one that kills its worker is reported as damaged,
+# and the rest carry on in a new pool.
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +52,8 @@ def lint_file(path: str, options: RunOptions) -> DocumentResult:
     """Read and lint one file from disk, within the time limit."""
     try:
         data = _read_bytes(Path(path), options.lint.max_file_mb)
+        if _isolated(data):
+            return _lint_in_child(data, path, options)
         with _time_limit(options.timeout_seconds):
             return lint_bytes(data, path, options.lint)
     except ReadError as error:
@@ -56,11 +69,39 @@ def lint_file(path: str, options: RunOptions) -> DocumentResult:
             ErrorCategory.TOO_LARGE, "Reading this file needed more memory than allowed."))
 
 
+def _isolated(data: bytes) -> bool:
+    """Tell whether to read in a killable child: PDFs, whose parsers may hang in C code."""
+    from jdlint import isolate
+    from jdlint.sniff import PDF, sniff
+
+    return isolate.available() and sniff(data) is PDF
+
+
+def _lint_in_child(data: bytes, path: str, options: RunOptions) -> DocumentResult:
+    """Lint in this process's worker child, killed if it overruns (raises _FileTimeout)."""
+    from jdlint import isolate
+
+    try:
+        result: DocumentResult = isolate.shared_worker().call(
+            lint_bytes, data, path, options.lint, timeout=options.timeout_seconds)
+    except isolate.ChildTimeout:
+        raise _FileTimeout from None
+    except isolate.ChildCrashed:
+        return error_result(path, ReadError(
+            ErrorCategory.CORRUPT, "The reader crashed on this file; it is probably damaged."))
+    return result
+
+
+def lint_chunk(paths: Sequence[str], options: RunOptions) -> list[DocumentResult]:
+    """Lint a few files in one worker call (one round trip to the pool for several files)."""
+    return [lint_file(path, options) for path in paths]
+
+
 def run(paths: Sequence[Path], options: RunOptions, progress: Progress | None = None,
         ) -> list[DocumentResult]:
     """Lint every file, in parallel when it pays; results in the order of ``paths``."""
     names = [str(p) for p in paths]
-    jobs = options.jobs or os.cpu_count() or 1
+    jobs = options.jobs or default_jobs()
     if jobs <= 1 or len(names) <= 2:
         results = []
         for index, name in enumerate(names, 1):
@@ -68,51 +109,99 @@ def run(paths: Sequence[Path], options: RunOptions, progress: Progress | None = 
             if progress:
                 progress(index, len(names), name)
         return results
-    return _run_pool(names, options, jobs, progress)
+    return _run_pool(names, options, min(jobs, len(names)), progress)
+
+
+def default_jobs() -> int:
+    """Return the number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def preload(options: RunOptions) -> None:
+    """Load the rules, spaCy's compiled matchers and the readers' libraries into this process."""
+    import importlib
+
+    from jdlint.matching import compile_rules
+
+    compile_rules(ruleset_for(options.lint.extra_rules))
+    for module in _READER_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError:  # an optional reader library (pypdfium2) that is not installed
+            continue
+
+
+_READER_MODULES = ("jdlint.readers.docx", "jdlint.readers.pdf",
+                   "jdlint.readers.pdf.pdfium_backend", "jdlint.readers.text",
+                   "jdlint.readers.markdown", "jdlint.structure")
+
+
+def _context() -> multiprocessing.context.BaseContext | None:
+    """Fork where it exists (Linux): workers start at once with the parent's loaded state."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None  # macOS and Windows: the platform's safe default (spawn)
+
+
+def _chunks(names: list[str], jobs: int) -> list[list[str]]:
+    """Split into chunks small enough to balance the load, big enough to save round trips."""
+    size = max(1, min(_MAX_CHUNK, len(names) // (jobs * _CHUNKS_PER_JOB)))
+    return [names[i:i + size] for i in range(0, len(names), size)]
+
+
+_MAX_CHUNK = 16
+_CHUNKS_PER_JOB = 8
 
 
 def _run_pool(names: list[str], options: RunOptions, jobs: int, progress: Progress | None,
               ) -> list[DocumentResult]:
-    # Load the rules before forking so workers share them instead of each loading spaCy.
-    ruleset_for(options.lint.extra_rules)
+    context = _context()
+    if context is not None:
+        preload(options)  # before forking, so the workers inherit it
     done: dict[str, DocumentResult] = {}
     pending = list(names)
     while pending:
-        crashed = _pool_pass(pending, options, min(jobs, len(pending)), done, progress, len(names))
-        pending = [n for n in pending if n not in done]
-        if crashed and pending:
-            # A worker died: retry the unfinished files one at a time to find the culprit.
-            for name in pending:
-                if _pool_pass([name], options, 1, done, progress, len(names)):
+        suspects = _pool_pass(_chunks(pending, jobs), options, jobs, context, done, progress,
+                              len(names))
+        if suspects is not None:
+            # A worker died. Rerun the files it may have been reading one at a time, each in a
+            # pool of its own, to find the one that kills the reader; the rest go round again.
+            for name in [n for n in (suspects or pending) if n not in done]:
+                crashed = _pool_pass([[name]], options, 1, context, done, progress, len(names))
+                if crashed is not None:
                     done[name] = error_result(name, ReadError(
                         ErrorCategory.CORRUPT,
                         "The reader crashed on this file; it is probably damaged."))
-            pending = []
+        pending = [n for n in pending if n not in done]
     return [done[n] for n in names]
 
 
-def _pool_pass(names: list[str], options: RunOptions, jobs: int, done: dict[str, DocumentResult],
-               progress: Progress | None, total: int) -> bool:
-    """Run ``names`` in a pool, filling ``done``; return True if the pool broke."""
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures: dict[Future[DocumentResult], str] = {
-            pool.submit(lint_file, name, options): name for name in names}
-        for future, name in _completed(futures):
+def _pool_pass(chunks: list[list[str]], options: RunOptions, jobs: int,
+               context: multiprocessing.context.BaseContext | None,
+               done: dict[str, DocumentResult], progress: Progress | None, total: int,
+               ) -> list[str] | None:
+    """Run ``chunks`` in a pool, filling ``done``; if the pool broke, return the files that
+    were in a worker's hands then (None if it did not break)."""
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {pool.submit(lint_chunk, chunk, options): chunk for chunk in chunks}
+        for future in as_completed(futures):
             try:
-                done[name] = future.result()
+                results = future.result()
             except BrokenProcessPool:
-                return True
-            if progress:
-                progress(len(done), total, name)
-    return False
+                return [n for f, chunk in futures.items() if f.running() or _broke(f)
+                        for n in chunk]
+            for name, result in zip(futures[future], results, strict=True):
+                done[name] = result
+                if progress:
+                    progress(len(done), total, name)
+    return None
 
 
-Pending = dict[Future[DocumentResult], str]
-
-
-def _completed(futures: Pending) -> Iterator[tuple[Future[DocumentResult], str]]:
-    for future in as_completed(futures):
-        yield future, futures[future]
+def _broke(future: Future[list[DocumentResult]]) -> bool:
+    return future.done() and isinstance(future.exception(), BrokenProcessPool)
 
 
 def _read_bytes(path: Path, max_mb: float) -> bytes:

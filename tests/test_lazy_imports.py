@@ -1,0 +1,78 @@
+"""Start-up stays light: commands that need no document reading import no heavy library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("spacy", "thinc", "numpy", "pdfminer", "pypdfium2", "docx", "lxml")
+CORPUS = Path(__file__).resolve().parents[1] / "corpora"
+
+# Run the CLI in a fresh interpreter, then list the heavy top-level packages it imported.
+PROBE = """
+import json, sys
+heavy = {heavy!r}
+try:
+    from jdlint.cli import main
+    main(args={args!r}, prog_name="jdlint", standalone_mode=False)
+except SystemExit:
+    pass
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & set(heavy))
+sys.stderr.write("\\nLOADED " + json.dumps(loaded) + "\\n")
+"""
+
+
+def loaded_by(args: list[str], cwd: Path) -> list[str]:
+    """Return the heavy packages a ``jdlint`` command line imports."""
+    code = PROBE.format(heavy=HEAVY, args=args)
+    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, check=False)
+    marker = [line for line in done.stderr.splitlines() if line.startswith("LOADED ")]
+    assert marker, done.stderr
+    loaded: list[str] = json.loads(marker[-1][len("LOADED "):])
+    return loaded
+
+
+def imported_by(statement: str) -> list[str]:
+    """Return the heavy packages a Python statement imports."""
+    code = (f"import sys\n{statement}\n"
+            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    found: list[str] = eval(done.stdout.strip())  # a printed list of names
+    return found
+
+
+@pytest.mark.parametrize("args", [["--help"], ["rules"], ["rules", "--format", "json"],
+                                  ["explain", "JD101"]])
+def test_commands_that_read_no_document_import_nothing_heavy(args: list[str],
+                                                             tmp_path: Path) -> None:
+    assert loaded_by(args, tmp_path) == []
+
+
+def test_a_fully_cached_run_imports_nothing_heavy(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for pattern in ("*.docx", "*.pdf", "*.txt"):
+        source = sorted(CORPUS.glob(pattern))[0]
+        (docs / source.name).write_bytes(source.read_bytes())
+    check = ["check", str(docs), "-q", "--cache-dir", str(tmp_path / "cache"),
+             "--format", "json", "-o", str(tmp_path / "out.json")]
+    cold = loaded_by(check, tmp_path)
+    assert "spacy" in cold  # the probe sees a real run's imports (the pool preloads spaCy)
+    assert loaded_by(check, tmp_path) == []
+
+
+@pytest.mark.parametrize("module", ["jdlint.rules", "jdlint.lexicon", "jdlint.matching",
+                                    "jdlint.engine", "jdlint.session", "jdlint.cache",
+                                    "jdlint.readers", "jdlint.readers.pdf"])
+def test_library_modules_import_nothing_heavy(module: str) -> None:
+    assert imported_by(f"import {module}") == []
+
+
+def test_loading_the_rules_needs_no_spacy() -> None:
+    assert imported_by("from jdlint.lint import ruleset_for; ruleset_for(())") == []
