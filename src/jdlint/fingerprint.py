@@ -38,7 +38,8 @@ def fingerprint(rule: str, text: str, path: str) -> str:
     """Return the sha256 hex digest of a rule code, a normalised requirement text and a path."""
     posix = PurePath(path).as_posix()
     payload = "\x1f".join((rule, normalise(text), posix))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    # surrogateescape: a file name that is not UTF-8 hashes as its bytes on disk.
+    return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def finding_fingerprint(path: str, finding: Finding) -> str:

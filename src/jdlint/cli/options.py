@@ -157,10 +157,18 @@ def write_output(output_format: str, results: list[DocumentResult], prepared: Pr
         kwargs["color"] = sys.stdout.isatty() if color is None and output is None else bool(color)
         kwargs["quiet"] = prepared.quiet
     if output is None:
+        _tolerant(sys.stdout)
         _render(module, results, sys.stdout, kwargs)
         return
     with atomic_writer(output) as stream:
         _render(module, results, stream, kwargs)
+
+
+def _tolerant(stream: TextIO) -> None:
+    """Escape characters a stream cannot encode (non-UTF-8 file names) instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
 
 
 def _render(module: Any, results: list[DocumentResult], stream: TextIO,

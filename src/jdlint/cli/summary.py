@@ -59,7 +59,7 @@ def _write_stdout(results: list[DocumentResult], by: GroupBy | None) -> None:
         write_summary(results, sys.stdout, by=by)
         return
     sys.stdout.flush()
-    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", errors="backslashreplace")
     write_summary(results, stream, by=by)
     stream.flush()
     stream.detach()

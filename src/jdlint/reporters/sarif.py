@@ -13,6 +13,7 @@ baseline have ``baselineState: unchanged`` (others carry no baseline state).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any, TextIO
@@ -80,7 +81,8 @@ def artifact_location(path: str) -> dict[str, str]:
     pure = PurePath(path)
     if pure.is_absolute():
         return {"uri": pure.as_uri()}
-    return {"uri": quote(pure.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+    # fsencode: a file name that is not UTF-8 is percent-encoded byte by byte, as RFC 3986 wants.
+    return {"uri": quote(os.fsencode(pure.as_posix()), safe="/"), "uriBaseId": SRCROOT}
 
 
 def _descriptors(
