@@ -326,3 +326,21 @@ def test_lint_paths_starts_its_own_local_cluster(tmp_path: Path) -> None:
     assert report["documents"] == 1
     assert report["errors"] == 0
     assert report["lint_seconds"] > 0
+
+
+def test_check_executor_dask_gives_the_local_findings() -> None:
+    """The documented one command: ``jdlint check corpora/ --executor dask`` on a LocalCluster."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    corpora = Path(__file__).parents[1] / "corpora"
+
+    def check(*extra: str) -> dict:  # type: ignore[type-arg]
+        done = subprocess.run(
+            [sys.executable, "-m", "jdlint", "check", str(corpora), "--format", "json",
+             "--no-cache", "--jobs", "2", *extra],
+            capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 1, done.stderr
+        return json.loads(done.stdout)
+
+    on_dask, local = check("--executor", "dask"), check()
+    assert on_dask["documents"] == local["documents"]
+    assert on_dask["summary"] == local["summary"]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.config import Config
+from jdlint.errors import ConfigError
 from jdlint.lint import LintOptions, ruleset_for
 from jdlint.results import DocumentResult
 from jdlint.runner import Progress, RunOptions, run
@@ -23,8 +24,10 @@ class Session:
     """Lint files under one configuration, with the results cache and justifications."""
 
     def __init__(self, config: Config, *, use_cache: bool = True, cache_dir: Path | None = None,
-                 ) -> None:
+                 executor: str = "local", scheduler: str | None = None) -> None:
         self.config = config
+        self.executor = executor
+        self.scheduler = scheduler
         self.use_cache = use_cache
         self.cache_dir = cache_dir
         self._ruleset: Any = None
@@ -56,7 +59,7 @@ class Session:
         options = RunOptions(lint=self.lint_options, jobs=self.config.jobs,
                              timeout_seconds=self.config.timeout_seconds)
         if not self.use_cache:
-            return run(files, options, progress)
+            return self._lint(files, options, progress)
         from jdlint.cache import ResultCache, default_cache_dir, options_salt
 
         cache = ResultCache(self.cache_dir or default_cache_dir(), options_salt(options.lint))
@@ -77,11 +80,23 @@ class Session:
             if progress:
                 progress(done + index, len(files), name)
 
-        for path, result in zip(misses, run(misses, options, relay), strict=True):
+        for path, result in zip(misses, self._lint(misses, options, relay), strict=True):
             results[path] = result
             if path in keys:
                 cache.put(keys[path], result)
         return [results[p] for p in files]
+
+    def _lint(self, files: list[Path], options: RunOptions, progress: Progress | None,
+              ) -> list[DocumentResult]:
+        """Lint on this machine's worker processes, or on a Dask cluster."""
+        if self.executor != "dask" or not files:
+            return run(files, options, progress)
+        try:
+            from jdlint.distributed.dask_runner import lint_paths
+        except ImportError as exc:
+            raise ConfigError('--executor dask needs Dask: pip install "jdlint[dask]"') from exc
+        return lint_paths(files, options.lint, scheduler=self.scheduler, workers=options.jobs,
+                          timeout=options.timeout_seconds or None, progress=progress)
 
     def justify(self, results: list[DocumentResult], *, today: date,
                 ) -> tuple[list[DocumentResult], list[str]]:

@@ -43,6 +43,11 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--no-cache", is_flag=True, help="Do not read or write the results cache."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
                      help="Where to keep the results cache (default: the user cache folder)."),
+        click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+                     show_default=True,
+                     help="Lint in worker processes here, or on a Dask cluster (jdlint[dask])."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="With --executor dask: the scheduler to use (default: a local cluster)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress display or closing summary."),
     ]
     return functools.reduce(lambda f, option: option(f), reversed(options), func)
@@ -82,7 +87,7 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
                 extra_rules: tuple[Path, ...], exclude: tuple[str, ...],
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
-                quiet: bool) -> Prepared:
+                executor: str, scheduler: str | None, quiet: bool) -> Prepared:
     """Load configuration, find files, lint them with progress, apply justifications."""
     from jdlint.config import load_config
     from jdlint.discover import discover
@@ -107,7 +112,8 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
             overrides[key] = value
     config = config.merged(**overrides)
     files = discover(list(paths), exclude=config.exclude, exclude_base=config.root)
-    setup = Session(config, use_cache=not no_cache, cache_dir=cache_dir)
+    setup = Session(config, use_cache=not no_cache, cache_dir=cache_dir, executor=executor,
+                    scheduler=scheduler)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     results = setup.run(files, progress)
     if progress:
