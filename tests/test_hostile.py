@@ -107,7 +107,7 @@ def test_too_large_by_the_configurable_limit(
     result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json",
                                        "--max-file-size", "0.01", big])
     assert result.exit_code == exitcodes.UNREADABLE
-    (document,) = json.loads(result.output)["documents"]
+    (document,) = json.loads(result.stdout)["documents"]
     assert document["error"]["category"] == "too-large"
     assert "--max-file-size" in document["error"]["message"]
 
@@ -120,7 +120,7 @@ def test_a_slow_pdf_times_out_through_the_cli(
                                        "--timeout", "0.5", str(folder / "pdf/flate bomb.pdf")])
     assert time.monotonic() - started < 10
     assert result.exit_code == exitcodes.UNREADABLE, result.output
-    (document,) = json.loads(result.output)["documents"]
+    (document,) = json.loads(result.stdout)["documents"]
     assert document["error"]["category"] == "timeout"
 
 
@@ -270,7 +270,7 @@ def test_errors_in_every_output_format(hostile_set: tuple[Path, dict[str, hostil
     for line in ("password.pdf: error (encrypted)", "old word.doc: error (unsupported-format)",
                  "binary junk.txt: error (encoding)"):
         assert line in text.output
-    sarif = json.loads(runner.invoke(main, ["check", "--format", "sarif", *args]).output)
+    sarif = json.loads(runner.invoke(main, ["check", "--format", "sarif", *args]).stdout)
     notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert sorted(n["descriptor"]["id"] for n in notes) == ["encoding", "encrypted",
                                                            "unsupported-format"]

@@ -215,7 +215,7 @@ def test_command_end_to_end(tmp_path: Path) -> None:
     jds.mkdir()
     (jds / "porter.txt").write_text("Job title: Porter\nBand 2\n\nDuties: move patients.\n",
                                     encoding="utf-8")
-    (jds / "broken.docx").write_bytes(b"not a zip file")
+    (jds / "broken.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 40)  # a truncated zip
     out = tmp_path / "out" / "summary.csv"
     out.parent.mkdir()
     result = CliRunner().invoke(main, ["summary", str(jds), "-o", str(out), "--no-cache"])
