@@ -176,8 +176,13 @@ def print_report(f: dict) -> None:  # type: ignore[type-arg]
     split = ", ".join(f"{k} {v:.2f} s ({100 * v / total:.0f}%)" for k, v in stages.items())
     print(f"{'stages':>15}: {split} (one process, summed)")
     if "distributed" in f:
-        for label, seconds in f["distributed"].items():
-            print(f"{label:>15}: {seconds:6.2f} s  {n / seconds:7.1f} docs/s")
+        for label, value in f["distributed"].items():
+            if label.startswith("overhead"):
+                print(f"{label:>22}: {value:6.2f} (Dask time / local time, same processes)")
+            elif label.startswith("dask start-up"):
+                print(f"{label:>22}: {value:6.2f} s (cluster start, not counted above)")
+            else:
+                print(f"{label:>22}: {value:6.2f} s  {n / value:7.1f} docs/s")
     measured = {
         "cold wall (s)": f["cold"]["wall_s"], "peak PSS (MB)": f["cold"]["peak_pss_mb"],
         "cached wall (s)": f["cached"]["wall_s"], "one .docx (s)": f["single.docx_median_s"],
