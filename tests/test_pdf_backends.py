@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
+import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import pdfgen
@@ -15,8 +16,11 @@ from jdlint.api import read_document
 from jdlint.document import Document, Level
 from jdlint.errors import ConfigError, ErrorCategory, ReadError
 from jdlint.readers import pdf as pdf_reader
-from jdlint.readers.pdf.geometry import Glyph, runs_from_glyphs
-from jdlint.readers.pdf.pdfium_lines import runs
+from jdlint.readers.pdf.geometry import Glyph, Rule, runs_from_glyphs
+from jdlint.readers.pdf.pdfium_chars import Chars, page_chars
+from jdlint.readers.pdf.pdfium_lines import page_lines, runs
+from jdlint.readers.pdf.pdfium_paths import page_rules
+from jdlint.readers.pdf.pdfium_runs import page_runs
 
 pytest.importorskip("pypdfium2")
 
@@ -120,3 +124,59 @@ def test_fused_runs_equal_runs_from_glyphs(raw: list[tuple], cuts: list[float]) 
     out: list = []
     runs(glyphs, sorted(cuts), out)
     assert out == runs_from_glyphs([Glyph(*g) for g in glyphs], cuts)
+
+
+def _lines_by_tuples(chars: Chars, top: float, rules: list[Rule]) -> list:
+    """Run the per-character reference (pdfium_lines.page_lines) on the same characters."""
+    rows = zip(chars.text, chars.x0.tolist(), chars.x1.tolist(), chars.y0.tolist(),
+               chars.y1.tolist(), chars.size.tolist(), chars.bold.tolist(),
+               chars.upright.tolist(), strict=True)
+    return page_lines(list(rows), top, rules)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_column_runs_equal_per_character_runs_on_the_corpus(path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            height = page.get_height()
+            chars = page_chars(textpage.raw, 0.0)
+            textpage.close()
+            rules = page_rules(page.raw, 0.0, height)
+            assert len(chars.text) > 0
+            assert page_runs(chars, height, rules) == _lines_by_tuples(chars, height, rules)
+    finally:
+        pdf.close()
+
+
+_gap = st.one_of(st.sampled_from([0.0, 0.0, 0.5, 2.0, 12.0, 30.0]), st.floats(0, 30))
+_char = st.tuples(_text, _gap, st.floats(0, 12), st.sampled_from([0.0, 0.0, 1.0, -3.0, 8.0]),
+                  st.sampled_from([6.0, 9.5, 10.04, 12.0, 14.0]), st.booleans())
+
+
+@given(st.lists(_char, min_size=1, max_size=40),
+       st.lists(st.tuples(st.floats(0, 200), st.floats(0, 20), st.floats(40, 100)),
+                max_size=4))
+@example([(c, 0.0, 5.0, 0.0, 10.0, False) for c in "abcd"], [(9.8, 0.0, 50.0)])  # a cut word
+def test_column_runs_equal_per_character_runs(raw: list[tuple], walls: list[tuple]) -> None:
+    text, x0, x1, y0, size, bold = [], [], [], [], [], []
+    x, y = 0.0, 100.0
+    for glyph, gap, width, rise, em, heavy in raw:
+        if gap > 25:  # a new line now and then
+            x, y = gap, y - 14
+        x += gap
+        text.append(glyph or "x")
+        x0.append(x)
+        x1.append(x + width)
+        y0.append(y + rise)
+        size.append(em)
+        bold.append(heavy)
+        x += width
+    f = partial(np.array, dtype=float)
+    chars = Chars("".join(text), f(x0), f(x1), f(y0), f(y0) + f(size), f(size), np.array(bold),
+                  np.ones(len(text), dtype=bool))
+    rules = [Rule(wx, wx + 0.5, top, top + tall) for wx, top, tall in walls]
+    assert page_runs(chars, 120.0, rules) == _lines_by_tuples(chars, 120.0, rules)

@@ -5,7 +5,7 @@ The pipeline is ``backend → pages of positioned text runs and ruling lines
 :class:`~jdlint.document.RawDocument`. Two backends produce the same :class:`PageLayout` values:
 
 - ``pdfium`` (:mod:`~jdlint.readers.pdf.pdfium_backend`, pypdfium2): the default, about three
-  times faster (8.5 against 23 ms a page on the benchmark corpus, most of it now the Python that
+  times faster (about 4 against 23 ms a page on the benchmark corpus, most of it now the Python that
   turns characters into runs);
 - ``pdfminer`` (:mod:`~jdlint.readers.pdf.pdfminer_backend`, pdfminer.six): the reference
   reader, used when pypdfium2 is not installed or PDFium fails on a file.

@@ -1,4 +1,7 @@
-"""Characters to text runs for the pdfium backend, on plain tuples for speed.
+"""Characters to text runs for the pdfium backend, one character at a time (the reference).
+
+:mod:`~jdlint.readers.pdf.pdfium_runs` does the same on whole columns and falls back to this for
+a page with a turned or mirrored glyph; ``tests/test_pdf_backends.py`` checks the two agree.
 
 The same steps as the pdfminer backend takes, fused into one pass per line: pdfminer's line
 grouping (``LTLayoutContainer.group_objects`` with its default ``LAParams``: a character joins
