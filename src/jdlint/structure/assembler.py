@@ -49,8 +49,11 @@ class Assembler:
 
     def __init__(self, raw: RawDocument) -> None:
         lines = [item for item in raw.items if isinstance(item, Line)]
-        self.ranks = sections.ranks(lines)
-        self.title_line = _lone_top_heading(lines, self.ranks)
+        looks = [sections.look_of(line) for line in lines]
+        # Each line's look, by identity: the lines stay alive in ``raw`` while it is assembled.
+        self.looks = {id(line): look for line, look in zip(lines, looks, strict=True)}
+        self.ranks = sections.ranks_of_looks(looks)
+        self.title_line = _lone_top_heading(lines, looks, self.ranks)
         self.outline = sections.Outline()
         self.spec = Spec()
         self.blocks: list[Block] = []
@@ -96,7 +99,12 @@ class Assembler:
         if line.kind in _PAGE_PARTS:
             self._page_part(line)
             return
-        look = _cell_look(line) if in_cell else sections.look_of(line)
+        if in_cell:
+            look = _cell_look(line)
+        elif id(line) in self.looks:
+            look = self.looks[id(line)]
+        else:
+            look = sections.look_of(line)
         if look is not None and self._heading(line, look):
             return
         self.text_line(clean(line.text), line.kind, line.location)
@@ -218,9 +226,11 @@ def _split_page_part(text: str) -> list[str]:
     return [part for part in re.split(r"\s*(?:\||\t| {3,}|\s[•·]\s)\s*", text) if part]
 
 
-def _lone_top_heading(lines: list[Line], ranks: dict[str, int]) -> Line | None:
+def _lone_top_heading(
+    lines: list[Line], looks: list[str | None], ranks: dict[str, int]
+) -> Line | None:
     """Return the first heading when it alone has the top rank: the document's own title."""
-    headed = [(line, ranks[look]) for line in lines if (look := sections.look_of(line))]
+    headed = [(line, ranks[look]) for line, look in zip(lines, looks, strict=True) if look]
     if len(headed) < 2:
         return None
     top = min(rank for _, rank in headed)

@@ -58,7 +58,12 @@ def look_of(line: Line) -> str | None:
 
 def ranks(lines: Iterable[Line]) -> dict[str, int]:
     """Return the rank (1 = top) of every heading look used in a document."""
-    looks = {look for line in lines if (look := look_of(line))}
+    return ranks_of_looks(look_of(line) for line in lines)
+
+
+def ranks_of_looks(found: Iterable[str | None]) -> dict[str, int]:
+    """Return the rank (1 = top) of every heading look, given each line's look (or ``None``)."""
+    looks = {look for look in found if look}
     explicit = [int(look[1:]) for look in looks if look.startswith("h")]
     base = max(explicit, default=0)
     present = [look for look in LOOKS if look in looks]

@@ -7,6 +7,7 @@ rendered as text, a pdf's "•"); this is the one place they are removed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -35,11 +36,13 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text.strip(), count=1).strip()
 
 
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Return one line tidied, without bullet, as a block's text."""
     return strip_bullet(" ".join(tidy(text).split("\n")))
 
 
+@lru_cache(maxsize=16384)
 def heading_text(text: str) -> str:
     """Return a heading as a section name: no bullet, number or trailing colon."""
     text = _HEADING_NUMBER.sub("", clean(text))

@@ -9,6 +9,7 @@ compared after :func:`key` (lower case, punctuation and extra spaces removed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Job-detail field names: the normalised label, then the ways JDs write it.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -128,10 +129,14 @@ SECTION_WORDS = ("job purpose", "job summary", "main purpose", "purpose of the r
                  "scope of the role", "additional information", "general information")
 
 
+_KEY_WORD = re.compile(r"[a-z0-9?*]+")
+
+
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
     """Return text as the tables above are keyed: lower case, words only, single spaces."""
     text = text.lower().replace("&", " and ")
-    return " ".join(re.findall(r"[a-z0-9?*]+", text))
+    return " ".join(_KEY_WORD.findall(text))
 
 
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -166,9 +171,14 @@ def level_label_of(text: str) -> str | None:
 def is_person_specification(text: str) -> bool:
     """Tell whether a heading opens the person specification."""
     k = key(text)
-    if any(k.startswith(key(word)) for word in NOT_PERSON_SPECIFICATION):
+    if k.startswith(_NOT_PERSON_SPECIFICATION_KEYS):
         return False
-    return any(k == key(word) or k.startswith(key(word) + " ") for word in PERSON_SPECIFICATION)
+    return k in _PERSON_SPECIFICATION_KEYS or k.startswith(_PERSON_SPECIFICATION_PREFIXES)
+
+
+_NOT_PERSON_SPECIFICATION_KEYS = tuple(key(word) for word in NOT_PERSON_SPECIFICATION)
+_PERSON_SPECIFICATION_KEYS = frozenset(key(word) for word in PERSON_SPECIFICATION)
+_PERSON_SPECIFICATION_PREFIXES = tuple(key(word) + " " for word in PERSON_SPECIFICATION)
 
 
 def is_section_word(text: str) -> bool:

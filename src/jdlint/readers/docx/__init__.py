@@ -38,6 +38,7 @@ structure stage's):
 from __future__ import annotations
 
 import zipfile
+from functools import partial
 
 from lxml import etree
 from lxml.etree import _Element
@@ -47,7 +48,7 @@ from jdlint.errors import ErrorCategory, ReadError
 from jdlint.readers.docx.blocks import Walker
 from jdlint.readers.docx.names import R_ID, SECT_PR, w
 from jdlint.readers.docx.package import Package, check_main, open_package
-from jdlint.readers.docx.styles import Styles
+from jdlint.readers.docx.stylecache import styles_for
 
 TRACKED_NOTE = "Tracked changes were read as if accepted."
 
@@ -86,7 +87,8 @@ def _read(data: bytes, name: str) -> RawDocument:
         styles_part = next(
             (p for kind, p in rels.values() if kind.endswith("/styles") and package.has(p)), None
         )
-        walker = Walker(Styles.parse(package.xml(styles_part) if styles_part else None))
+        styles_data = package.read(styles_part) if styles_part else None
+        walker = Walker(styles_for(styles_data, partial(package.parse, styles_part or "")))
         body = root.find(w("body"))
         items = walker.body(body) if body is not None else []
         if not any(_has_text(item) for item in items):

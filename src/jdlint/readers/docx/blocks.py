@@ -27,7 +27,6 @@ from jdlint.document import BlockKind, Cell, Line, Location, RawItem, Table
 from jdlint.readers.docx.names import (
     DEL,
     MC_ALTERNATE,
-    PPR,
     SDT,
     SDT_CONTENT,
     TBL,
@@ -39,6 +38,7 @@ from jdlint.readers.docx.names import (
     W_VAL,
     P,
     choose,
+    first_child,
     w,
 )
 from jdlint.readers.docx.runs import ParagraphText, placeholder, read_paragraph
@@ -57,7 +57,7 @@ def children(el: _Element, *tags: str) -> Iterator[_Element]:
         if tag in tags:
             yield child
         elif tag == SDT:
-            content = child.find(SDT_CONTENT)
+            content = first_child(child, SDT_CONTENT)
             if content is not None and not placeholder(child):
                 yield from children(content, *tags)
         elif tag in TRANSPARENT:
@@ -115,7 +115,7 @@ class Walker:
         return para
 
     def _line(self, p: _Element, para: ParagraphText, location: Location) -> Line:
-        ppr = p.find(PPR)
+        ppr = para.ppr
         level = outline(ppr)
         if level is None:
             heading = self.styles.heading_level(para.style)
@@ -138,15 +138,15 @@ class Walker:
         rows: list[list[_CellDraft]] = []
         above: dict[int, _CellDraft] = {}  # grid column -> cell a vertical merge continues
         for r, tr in enumerate(children(tbl, TR), start=1):
-            trpr = tr.find(TRPR)
-            if trpr is not None and trpr.find(DEL) is not None:
+            trpr = first_child(tr, TRPR)
+            if trpr is not None and first_child(trpr, DEL) is not None:
                 self.tracked = True
                 continue
             row: list[_CellDraft] = []
-            column = 1 + _int(trpr.find(_GRIDBEFORE) if trpr is not None else None, 0)
+            column = 1 + _int(first_child(trpr, _GRIDBEFORE) if trpr is not None else None, 0)
             for tc in children(tr, TC):
-                tcpr = tc.find(TCPR)
-                span = max(1, _int(tcpr.find(_GRIDSPAN) if tcpr is not None else None, 1))
+                tcpr = first_child(tc, TCPR)
+                span = max(1, _int(first_child(tcpr, _GRIDSPAN) if tcpr is not None else None, 1))
                 draft = _CellDraft(Location(table=number, row=r, column=column))
                 self._cell(tc, draft)
                 target = self._continued(tcpr, column, above, row)
@@ -170,7 +170,7 @@ class Walker:
         """Return the cell a merge continuation belongs to, or ``None`` for a cell of its own."""
         if tcpr is None:
             return None
-        vmerge, hmerge = tcpr.find(_VMERGE), tcpr.find(_HMERGE)
+        vmerge, hmerge = first_child(tcpr, _VMERGE), first_child(tcpr, _HMERGE)
         if vmerge is not None and vmerge.get(W_VAL, "continue") != "restart" and column in above:
             return above[column]
         if hmerge is not None and hmerge.get(W_VAL, "continue") != "restart" and row:

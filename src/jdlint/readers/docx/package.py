@@ -145,7 +145,10 @@ class Package:
 
     def xml(self, name: str) -> _Element:
         """Parse a part with the safe parser, refusing any DOCTYPE (entity bombs hide there)."""
-        data = self.read(name)
+        return self.parse(name, self.read(name))
+
+    def parse(self, name: str, data: bytes) -> _Element:
+        """Parse the bytes of the part ``name`` as :meth:`xml` does."""
         refused = f"The part {name} declares a DOCTYPE, which a Word document never does."
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise _fail(ErrorCategory.CORRUPT, refused)

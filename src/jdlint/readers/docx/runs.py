@@ -35,6 +35,7 @@ from jdlint.readers.docx.names import (
     R,
     T,
     choose,
+    first_child,
     on,
     w,
 )
@@ -106,8 +107,8 @@ def textboxes(el: _Element) -> Iterator[_Element]:
 
 def placeholder(sdt: _Element) -> bool:
     """Tell whether a content control still shows its placeholder ("Click or tap here…")."""
-    props = sdt.find(SDT_PR)
-    return props is not None and bool(on(props.find(_SHOWINGPLCHDR)))
+    props = first_child(sdt, SDT_PR)
+    return props is not None and bool(on(first_child(props, _SHOWINGPLCHDR)))
 
 
 @dataclass
@@ -122,6 +123,7 @@ class ParagraphText:
     tracked: bool = False
     text: str = ""
     bulleted: bool = False
+    ppr: _Element | None = None
 
     def _add(self, text: str, is_bold: bool) -> None:
         self.parts.append(text)
@@ -144,7 +146,7 @@ class ParagraphText:
                 if branch is not None:
                     self.walk(branch)
             elif tag == SDT:
-                content = child.find(SDT_CONTENT)
+                content = first_child(child, SDT_CONTENT)
                 if content is not None and not placeholder(child):
                     self.walk(content)
             else:
@@ -152,33 +154,38 @@ class ParagraphText:
                 self.walk(child)
 
     def _run(self, run: _Element) -> None:
-        rpr = run.find(RPR)
-        if rpr is not None and on(rpr.find(_VANISH)):
-            return
-        fonts = rpr.find(_RFONTS) if rpr is not None else None
+        rpr = first_child(run, RPR)
         font = ""
-        if fonts is not None:
-            font = fonts.get(_ASCII) or fonts.get(_HANSI) or ""
-        is_bold = bold(rpr)
-        if is_bold is None:
-            style = rpr.find(_RSTYLE) if rpr is not None else None
-            run_style = style.get(W_VAL) if style is not None else None
-            is_bold = self.styles.is_bold(self.style, run_style)
+        if rpr is None:
+            is_bold = self.styles.is_bold(self.style, None)
+        else:
+            if on(first_child(rpr, _VANISH)):
+                return
+            fonts = first_child(rpr, _RFONTS)
+            if fonts is not None:
+                font = fonts.get(_ASCII) or fonts.get(_HANSI) or ""
+            is_bold = bold(rpr)
+            if is_bold is None:
+                style = first_child(rpr, _RSTYLE)
+                run_style = style.get(W_VAL) if style is not None else None
+                is_bold = self.styles.is_bold(self.style, run_style)
+        symbolic = bool(font) and font.lower() in _SYMBOLS
+        add = self._add
         for child in run:
             tag = child.tag
             if tag == T:
                 text = child.text or ""
-                if font.lower() in _SYMBOLS:
+                if symbolic:
                     text = "".join(symbol(font, ord(ch)) or ch for ch in text)
-                self._add(text, is_bold)
+                add(text, is_bold)
             elif tag in _SPACE:
-                self._add(" ", True)
+                add(" ", True)
             elif tag == _NOBREAKHYPHEN:
-                self._add("-", is_bold)
+                add("-", is_bold)
             elif tag == _SYM:
                 code = child.get(_CHAR, "")
                 try:
-                    self._add(symbol(child.get(_FONT, ""), int(code, 16)), is_bold)
+                    add(symbol(child.get(_FONT, ""), int(code, 16)), is_bold)
                 except ValueError:
                     continue
             elif tag in _BOX_HOSTS:
@@ -192,8 +199,9 @@ class ParagraphText:
 
 def read_paragraph(p: _Element, styles: Styles) -> ParagraphText:
     """Return the text of a ``w:p`` with tracked changes accepted."""
-    ppr = p.find(PPR)
-    style_el = ppr.find(_PSTYLE) if ppr is not None else None
-    result = ParagraphText(style_el.get(W_VAL) if style_el is not None else None, styles)
+    ppr = first_child(p, PPR)
+    style_el = first_child(ppr, _PSTYLE) if ppr is not None else None
+    style = style_el.get(W_VAL) if style_el is not None else None
+    result = ParagraphText(style, styles, ppr=ppr)
     result.walk(p)
     return result.finish()

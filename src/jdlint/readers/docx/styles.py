@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
-from jdlint.readers.docx.names import PPR, RPR, W_VAL, on, w
+from jdlint.readers.docx.names import PPR, RPR, W_VAL, first_child, on, w
 
 _HEADING = re.compile(r"heading\s*([1-9])")
 _BODY_OUTLINE = 9  # w:outlineLvl 9 means "body text"
@@ -35,8 +35,8 @@ class Style:
 
 def numbering(ppr: _Element | None) -> bool | None:
     """Return whether a ``w:pPr`` turns list numbering on (True), off (numId 0) or says nothing."""
-    num_pr = ppr.find(_NUM_PR) if ppr is not None else None
-    num_id = num_pr.find(_NUM_ID) if num_pr is not None else None
+    num_pr = first_child(ppr, _NUM_PR) if ppr is not None else None
+    num_id = first_child(num_pr, _NUM_ID) if num_pr is not None else None
     if num_id is None:
         return None
     return (num_id.get(W_VAL) or "0").strip() != "0"
@@ -44,24 +44,25 @@ def numbering(ppr: _Element | None) -> bool | None:
 
 def outline(ppr: _Element | None) -> int | None:
     """Return a ``w:pPr``'s outline level (0-9), or ``None``."""
-    level = ppr.find(_OUTLINE) if ppr is not None else None
+    level = first_child(ppr, _OUTLINE) if ppr is not None else None
     value = level.get(W_VAL, "") if level is not None else ""
     return int(value) if value.isdigit() else None
 
 
 def bold(rpr: _Element | None) -> bool | None:
     """Return a ``w:rPr``'s bold setting, or ``None`` when it has none."""
-    return on(rpr.find(_B)) if rpr is not None else None
+    return on(first_child(rpr, _B)) if rpr is not None else None
 
 
 def _style(el: _Element) -> Style:
-    name_el, based_el, ppr = el.find(_NAME), el.find(_BASED_ON), el.find(PPR)
+    name_el, based_el = first_child(el, _NAME), first_child(el, _BASED_ON)
+    ppr = first_child(el, PPR)
     return Style(
         name=(name_el.get(W_VAL, "") if name_el is not None else "").strip(),
         based_on=based_el.get(W_VAL) if based_el is not None else None,
         outline=outline(ppr),
         numbered=numbering(ppr),
-        bold=bold(el.find(RPR)),
+        bold=bold(first_child(el, RPR)),
     )
 
 
@@ -103,15 +104,27 @@ class Styles:
         if style_id is None and not character:
             style_id = self.default_paragraph
         found: list[tuple[str, Style]] = []
-        while style_id is not None and style_id in table and len(found) < 20:
+        while style_id is not None and len(found) < 20:
             if any(seen == style_id for seen, _ in found):
                 break
             key = (character, style_id)
-            if key not in self._read:
-                self._read[key] = _style(table[style_id])
-            found.append((style_id, self._read[key]))
-            style_id = self._read[key].based_on
+            style = self._read.get(key)
+            if style is None:
+                el = table.get(style_id)
+                if el is None:
+                    break
+                style = self._read[key] = _style(el)
+            found.append((style_id, style))
+            style_id = style.based_on
         return found
+
+    def detached(self) -> Styles:
+        """Return a copy with every style read and no XML kept, safe to share between threads."""
+        read = {(False, sid): _style(el) for sid, el in self.paragraph.items()}
+        read.update({(True, sid): _style(el) for sid, el in self.character.items()})
+        return Styles(
+            default_paragraph=self.default_paragraph, default_bold=self.default_bold, _read=read
+        )
 
     def heading_level(self, style_id: str | None) -> int | None:
         """Return the heading level a paragraph style gives (Title = 0), or ``None``."""
