@@ -41,7 +41,7 @@ def lint_bytes(data: bytes, name: str, options: LintOptions | None = None) -> Do
 
     options = options or LintOptions()
     if len(data) > options.max_file_mb * 1024 * 1024:
-        return error_result(name, _too_large(len(data), options.max_file_mb))
+        return error_result(name, too_large_error(len(data), options.max_file_mb))
     try:
         document = read_document(data, name)
     except ReadError as error:
@@ -74,7 +74,8 @@ def lint_document(document, options: LintOptions) -> DocumentResult:  # type: ig
     )
 
 
-def _too_large(size: int, limit_mb: float) -> ReadError:
+def too_large_error(size: int, limit_mb: float) -> ReadError:
+    """Return the ``too-large`` error for a file of ``size`` bytes over ``limit_mb``."""
     return ReadError(
         ErrorCategory.TOO_LARGE,
         f"The file is {size / 1024 / 1024:.1f} MB, over the {limit_mb:g} MB limit "

@@ -44,21 +44,21 @@ class RunOptions:
     timeout_seconds: float = 60.0
 
 
-class _FileTimeout(BaseException):
+class FileTimeout(BaseException):
     """Raised by the alarm; a BaseException so readers' broad handlers don't swallow it."""
 
 
 def lint_file(path: str, options: RunOptions) -> DocumentResult:
     """Read and lint one file from disk, within the time limit."""
     try:
-        data = _read_bytes(Path(path), options.lint.max_file_mb)
+        data = read_capped_bytes(Path(path), options.lint.max_file_mb)
         if _isolated(data):
             return _lint_in_child(data, path, options)
-        with _time_limit(options.timeout_seconds):
+        with time_limit(options.timeout_seconds):
             return lint_bytes(data, path, options.lint)
     except ReadError as error:
         return error_result(path, error)
-    except _FileTimeout:
+    except FileTimeout:
         return error_result(path, ReadError(
             ErrorCategory.TIMEOUT,
             f"Reading this file took longer than {options.timeout_seconds:g} seconds, so it was "
@@ -78,14 +78,14 @@ def _isolated(data: bytes) -> bool:
 
 
 def _lint_in_child(data: bytes, path: str, options: RunOptions) -> DocumentResult:
-    """Lint in this process's worker child, killed if it overruns (raises _FileTimeout)."""
+    """Lint in this process's worker child, killed if it overruns (raises FileTimeout)."""
     from jdlint import isolate
 
     try:
         result: DocumentResult = isolate.shared_worker().call(
             lint_bytes, data, path, options.lint, timeout=options.timeout_seconds)
     except isolate.ChildTimeout:
-        raise _FileTimeout from None
+        raise FileTimeout from None
     except isolate.ChildCrashed:
         return error_result(path, ReadError(
             ErrorCategory.CORRUPT, "The reader crashed on this file; it is probably damaged."))
@@ -204,22 +204,23 @@ def _broke(future: Future[list[DocumentResult]]) -> bool:
     return future.done() and isinstance(future.exception(), BrokenProcessPool)
 
 
-def _read_bytes(path: Path, max_mb: float) -> bytes:
+def read_capped_bytes(path: Path, max_mb: float) -> bytes:
+    """Read a file, refusing it as ``too-large`` from its size before reading a byte."""
     from jdlint.api import read_bytes
-    from jdlint.lint import _too_large
+    from jdlint.lint import too_large_error
 
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     if size > max_mb * 1024 * 1024:
-        raise _too_large(size, max_mb)
+        raise too_large_error(size, max_mb)
     return read_bytes(path)
 
 
 @contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise _FileTimeout in this (main) thread after ``seconds``; no-op elsewhere."""
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise FileTimeout in this (main) thread after ``seconds``; no-op elsewhere."""
     if seconds <= 0 or not hasattr(signal, "setitimer"):
         yield
         return
@@ -237,4 +238,4 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def _alarm(signum: int, frame: object) -> None:
-    raise _FileTimeout
+    raise FileTimeout

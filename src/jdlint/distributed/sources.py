@@ -13,9 +13,9 @@ from pathlib import Path, PurePosixPath
 
 from jdlint.discover import SUFFIXES, discover
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.lint import _too_large
+from jdlint.lint import too_large_error
 from jdlint.pathglob import gitignore_matcher
-from jdlint.runner import _read_bytes
+from jdlint.runner import read_capped_bytes
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -47,14 +47,14 @@ def expand(paths_or_urls: Iterable[str | Path], exclude: Sequence[str] = (),
 def read_source(source: str, max_file_mb: float) -> bytes:
     """Return a source's bytes, raising ReadError (``unreadable``, ``too-large``) when it fails."""
     if not is_url(source):
-        return _read_bytes(Path(source), max_file_mb)
+        return read_capped_bytes(Path(source), max_file_mb)
     import fsspec
 
     try:
         fs, path = fsspec.core.url_to_fs(source)
         size = fs.size(path)
         if size is not None and size > max_file_mb * 1024 * 1024:
-            raise _too_large(size, max_file_mb)
+            raise too_large_error(size, max_file_mb)
         return fs.cat_file(path)
     except ReadError:
         raise

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from jdlint.runner import _FileTimeout, _time_limit
+from jdlint.runner import FileTimeout, time_limit
 
 T = TypeVar("T")
 
@@ -38,9 +38,9 @@ def call_with_timeout(function: Callable[[], T], seconds: float | None) -> T:
         return function()
     if threading.current_thread() is threading.main_thread():
         try:
-            with _time_limit(seconds):
+            with time_limit(seconds):
                 return function()
-        except _FileTimeout:
+        except FileTimeout:
             raise DocumentTimeout from None
     return _call_in_watchdog(function, seconds)
 
