@@ -559,3 +559,23 @@ def test_unexpected_failure_ends_as_corrupt_with_cause(
     monkeypatch.setattr(reader.Walker, "body", boom)
     error = refuse(plain_docx, ErrorCategory.CORRUPT)
     assert isinstance(error.__cause__, KeyError)
+
+
+def test_cached_stylesheets_read_exactly_like_freshly_parsed_ones() -> None:
+    """The style cache detaches styles on a stylesheet's second sighting; reads must not change."""
+    from pathlib import Path
+
+    from jdlint.readers.docx import read, stylecache
+
+    corpora = Path(__file__).parents[1] / "corpora"
+    files = sorted(corpora.glob("*.docx"))
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        stylecache._kept.clear()
+        stylecache._seen.clear()
+        fresh = read(data, path.name)  # parsed, digest remembered
+        detached = read(data, path.name)  # parsed again, detached and kept
+        cached = read(data, path.name)  # served from the cache
+        assert len(stylecache._kept) == 1, path.name
+        assert fresh == detached == cached, path.name
