@@ -101,12 +101,20 @@ class ResultCache:
         """Store a result unless it depends on the machine; never fail the run."""
         if result.error is not None and result.error.category in _UNCACHED:
             return
-        entry = self._entry(key)
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                json.dump(result.as_dict(), stream, separators=(",", ":"))
-            os.replace(tmp, entry)
-        except OSError:
-            return
+        store_json(self._entry(key), result.as_dict())
+
+
+def store_json(path: Path, data: object) -> bool:
+    """Write JSON atomically (a reader sees the old file or the new one); False if it failed."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            json.dump(data, stream, separators=(",", ":"))
+        os.replace(tmp, path)
+    except (OSError, TypeError, ValueError):
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return False
+    return True

@@ -1,22 +1,27 @@
-"""Compile a rule set to spaCy phrase matchers and find what a block's text mentions.
+"""Compile a rule set to phrase indexes and find what a block's text mentions.
 
 Patterns expand lexicon classes into phrases (``{regulators} registration`` → "NMC registration",
 "Nursing and Midwifery Council registration" …). Words match case-insensitively (``LOWER``);
 abbreviations standing alone match exactly as written (``ORTH``), so "en" or "Rm" never fire.
 Text is normalised first without changing its length (hyphens between words become spaces), and
 brackets and quotes are dropped before matching, so "BSc (Hons) Nursing" and "NMC-registered" match
-the plain forms. All positions are character offsets in the block's text.
+the plain forms. All positions are character offsets in the block's text. Text is tokenized by
+spaCy's English tokenizer rules (:mod:`jdlint.tokenizer`), without importing spaCy when the rules
+are in the cache folder.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdlint.lexicon import EXCEPTIONS, INCLUSIVE, REGULATORS, ROLE_TITLES, Entry, Lexicon
+from jdlint.phrases import PhraseIndex
+from jdlint.tokenizer import Token, Tokenizer
 
 if TYPE_CHECKING:
     from jdlint.rules import RuleSet
@@ -89,18 +94,17 @@ def normalise(text: str) -> str:
 
 
 class CompiledRules:
-    """A rule set's phrase matchers, built once and reused for every block."""
+    """A rule set's phrase indexes, built once and reused for every block."""
 
-    def __init__(self, ruleset: RuleSet) -> None:
-        import spacy
-        from spacy.matcher import PhraseMatcher
+    def __init__(self, ruleset: RuleSet, tokenizer: Callable[[str], list[Token]] | None = None,
+                 ) -> None:
+        if tokenizer is None:
+            from jdlint.tokenizer_rules import from_spacy
 
-        self.nlp = spacy.blank("en")
-        infixes = [*self.nlp.Defaults.infixes, r"[\(\)\[\]/]"]
-        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-        self.vocab = self.nlp.vocab
-        self.lower = PhraseMatcher(self.vocab, attr="LOWER")
-        self.orth = PhraseMatcher(self.vocab, attr="ORTH")
+            tokenizer = Tokenizer(from_spacy())
+        self.tokenizer = tokenizer
+        self.lower = PhraseIndex()  # lower-cased words
+        self.orth = PhraseIndex()  # abbreviations, exactly as written
         self.tags: dict[str, _Tag] = {}
         self.keywords: set[str] = set()  # one word of every rule phrase, to skip blocks fast
         self.slots: dict[str, tuple[str, int]] = {}  # slot key -> (class, entry index)
@@ -144,11 +148,13 @@ class CompiledRules:
 
     def _add(self, tag: _Tag, phrase: str, exact: bool) -> None:
         key = self._key(tag)
-        doc = self._clean(self.nlp.make_doc(normalise(phrase)))[0]
+        words = self._words(phrase)
         if tag.kind == "hit":
             self.keywords.add(max(WORD.findall(phrase.lower()), key=len))
-        if len(doc):
-            (self.orth if exact else self.lower).add(key, [doc])
+        if exact:
+            self.orth.add(key, words)
+        else:
+            self.lower.add(key, [w.lower() for w in words])
 
     def _add_template(self, code: str, before: list[str], name: str, after: list[str],
                       lexicon: Lexicon) -> None:
@@ -167,10 +173,8 @@ class CompiledRules:
                 key = f"slot|{name}|{index}"
                 self.slots[key] = (name, index)
                 for term in (*entry.terms, *entry.abbreviations):
-                    doc = self._clean(self.nlp.make_doc(normalise(term)))[0]
-                    if len(doc):
-                        self.lower.add(key, [doc])
-        ids = tuple(self.vocab.strings.add(self._key(_hit_tag(code, entry))) for entry in entries)
+                    self.lower.add(key, [w.lower() for w in self._words(term)])
+        ids = tuple(self._key(_hit_tag(code, entry)) for entry in entries)
         template = _Template(tuple(self._word(w) for w in before),
                              tuple(self._word(w) for w in after), ids)
         self.templates[name].append(template)
@@ -179,9 +183,8 @@ class CompiledRules:
     def _word(self, word: str) -> _Word:
         """Return a pattern word's choices as lower-case token sequences, and if it is optional."""
         optional = word.startswith("[") and word.endswith("]")
-        choices = tuple(
-            tuple(t.lower_ for t in self._clean(self.nlp.make_doc(normalise(choice)))[0])
-            for choice in word.strip("[]").split("|"))
+        choices = tuple(tuple(w.lower() for w in self._words(choice))
+                        for choice in word.strip("[]").split("|"))
         return _Word(choices, optional)
 
     def _template_keywords(self, before: list[str], after: list[str],
@@ -199,14 +202,9 @@ class CompiledRules:
                 if words:
                     self.keywords.add(max(words, key=len))
 
-    def _clean(self, doc: Any) -> tuple[Any, list[tuple[int, int]]]:
-        """Return the doc without brackets and quotes, and each kept token's character span."""
-        from spacy.tokens import Doc
-
-        kept = [t for t in doc if t.text not in DROPPED and not t.is_space]
-        words = [t.text for t in kept]
-        spans = [(t.idx, t.idx + len(t.text)) for t in kept]
-        return Doc(self.vocab, words=words), spans
+    def _words(self, phrase: str) -> list[str]:
+        """Return a phrase's words as matching sees them (tokenized, brackets dropped)."""
+        return _clean(self.tokenizer(normalise(phrase)))[0]
 
     def find(self, text: str) -> BlockMatches:
         """Find rule hits, mentions, cues and sentences in one block's text."""
@@ -218,16 +216,16 @@ class CompiledRules:
             if self.keywords.isdisjoint(WORD.findall(text.lower())):
                 yield BlockMatches(text, (), (), (), ((0, len(text)),))
             else:
-                yield self._find(text, self.nlp.make_doc(normalise(text)))
+                yield self._find(text, self.tokenizer(normalise(text)))
 
-    def _find(self, text: str, doc: Any) -> BlockMatches:
-        clean, spans = self._clean(doc)
+    def _find(self, text: str, tokens: list[Token]) -> BlockMatches:
+        words, spans = _clean(tokens)
         hits: list[Hit] = []
         mentions: list[Mention] = []
         cues: list[Cue] = []
-        raw = itertools.chain(self._lower_matches(clean), self.orth(clean))
-        for match_id, start, end in sorted(raw, key=lambda m: (m[1], m[2], m[0])):
-            tag = self.tags[self.vocab.strings[match_id]]
+        raw = itertools.chain(self._lower_matches(words), self.orth.find(words))
+        for key, start, end in sorted(raw, key=lambda m: (m[1], m[2], m[0])):
+            tag = self.tags[key]
             first, last = spans[start][0], spans[end - 1][1]
             if tag.kind == "hit":
                 hits.append(Hit(tag.name, first, last, text[first:last], tag.professions,
@@ -236,22 +234,21 @@ class CompiledRules:
                 mentions.append(Mention(tag.name, first, last, tag.professions, tag.regulators))
             else:
                 cues.append(Cue(tag.name, first, last))
-        return BlockMatches(text, tuple(hits), _outermost(mentions), tuple(cues), _sentences(doc))
+        return BlockMatches(text, tuple(hits), _outermost(mentions), tuple(cues),
+                            _sentences(tokens, len(text)))
 
-
-    def _lower_matches(self, clean: Any) -> list[tuple[int, int, int]]:
+    def _lower_matches(self, words: list[str]) -> list[tuple[str, int, int]]:
         """Return the case-insensitive matches, with templates completed around their slots."""
         found = []
         slots = []
-        for match in self.lower(clean):
-            key = self.vocab.strings[match[0]]
-            if key in self.slots:
-                slots.append((self.slots[key], match[1], match[2]))
+        lowers = [w.lower() for w in words]
+        for match in self.lower.find(lowers):
+            if match[0] in self.slots:
+                slots.append((self.slots[match[0]], match[1], match[2]))
             else:
                 found.append(match)
         if not slots:
             return found
-        lowers = [t.lower_ for t in clean]
         seen = set(found)
         for (name, index), start, end in slots:
             for template in self.templates[name]:
@@ -278,7 +275,7 @@ class _Template:
 
     before: tuple[_Word, ...]
     after: tuple[_Word, ...]
-    ids: tuple[int, ...]
+    ids: tuple[str, ...]  # the hit key per class entry
 
 
 # A pattern whose expansion would be at least this many phrases is matched as a template.
@@ -336,17 +333,22 @@ def _outermost(mentions: list[Mention]) -> tuple[Mention, ...]:
         for o in words))
 
 
-def _sentences(doc: Any) -> tuple[tuple[int, int], ...]:
+def _clean(tokens: list[Token]) -> tuple[list[str], list[tuple[int, int]]]:
+    """Return the words without brackets, quotes and whitespace, and each word's span."""
+    kept = [t for t in tokens if t.text not in DROPPED and not t.text.isspace()]
+    return [t.text for t in kept], [(t.idx, t.idx + len(t.text)) for t in kept]
+
+
+def _sentences(tokens: list[Token], length: int) -> tuple[tuple[int, int], ...]:
     """Split at sentence punctuation, bullets and line breaks."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    for token in doc:
-        if token.text in SENTENCE_ENDS or (token.is_space and "\n" in token.text) or (
-                token.whitespace_ and "\n" in token.whitespace_):
+    for token in tokens:
+        if token.text in SENTENCE_ENDS or (token.text.isspace() and "\n" in token.text):
             end = token.idx + len(token.text)
             bounds.append((start, end))
             start = end
-    bounds.append((start, len(doc.text)))
+    bounds.append((start, length))
     return tuple(b for b in bounds if b[1] > b[0]) or ((0, 0),)
 
 
@@ -396,11 +398,20 @@ def _class_entries(name: str, lexicon: Lexicon) -> tuple[Entry, ...]:
 
 
 _COMPILED: dict[str, CompiledRules] = {}
+_TOKENIZER: list[Tokenizer] = []  # one per process: the rules depend only on spaCy's release
 
 
-def compile_rules(ruleset: RuleSet) -> CompiledRules:
-    """Return the compiled matchers for a rule set, building them once per fingerprint."""
+def compile_rules(ruleset: RuleSet, cache_folder: Path | None = None) -> CompiledRules:
+    """Return the compiled rule set, built once per fingerprint in this process.
+
+    The tokenizer's rules are read from ``cache_folder`` (taken from spaCy and stored there
+    if missing); without a folder they are taken from spaCy, which takes about a second.
+    """
     compiled = _COMPILED.get(ruleset.fingerprint)
     if compiled is None:
-        compiled = _COMPILED[ruleset.fingerprint] = CompiledRules(ruleset)
+        if not _TOKENIZER:
+            from jdlint.tokenizer_rules import load_rules
+
+            _TOKENIZER.append(Tokenizer(load_rules(cache_folder)))
+        compiled = _COMPILED[ruleset.fingerprint] = CompiledRules(ruleset, _TOKENIZER[0])
     return compiled

@@ -1,0 +1,113 @@
+"""The tokenizer's rules: taken from spaCy's English tokenizer once, then kept in the cache folder.
+
+Taking them from spaCy means importing it and building ``spacy.blank("en")`` (about 0.9 s
+together, measured); they depend only on the spaCy release and the infixes jdlint adds, so they
+are stored as JSON under ``<cache folder>/tokenizer/``, named by a digest of spaCy's
+``about.py`` (found without importing spaCy), :data:`EXTRA_INFIXES` and :data:`FORMAT`, and read
+back in a few milliseconds. A missing or damaged file is rebuilt from spaCy; an unwritable
+cache folder only means spaCy is asked on every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jdlint.tokenizer import TokenizerRules
+
+# Brackets and slashes split words ("BSc (Hons) Nursing", "nurse/AHP") so that each side matches.
+EXTRA_INFIXES = (r"[\(\)\[\]/]",)
+FORMAT = 1
+_EXPRESSIONS = ("prefix", "suffix", "infix", "token_match", "url_match")
+
+
+def spacy_tokenizer() -> Any:
+    """Return spaCy's English tokenizer with jdlint's extra infixes (imports spaCy)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp.tokenizer
+
+
+def from_spacy() -> TokenizerRules:
+    """Read the rules out of spaCy's tokenizer."""
+    from spacy.symbols import ORTH
+
+    tokenizer = spacy_tokenizer()
+    methods = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
+               tokenizer.token_match, tokenizer.url_match)
+    specials = {chunk: tuple(str(part.get(ORTH, part.get("ORTH", ""))) for part in parts)
+                for chunk, parts in tokenizer.rules.items()}
+    return TokenizerRules(*(_expression(m) for m in methods), specials=specials,
+                          faster_heuristics=bool(tokenizer.faster_heuristics))
+
+
+def _expression(method: Callable[..., object] | None) -> tuple[str, int] | None:
+    """Return the (pattern, flags) of a compiled expression's bound method."""
+    if method is None:
+        return None
+    compiled = getattr(method, "__self__", None)
+    if compiled is None or not isinstance(getattr(compiled, "pattern", None), str):
+        raise TypeError(f"spaCy's tokenizer uses {method!r}, not a regular expression")
+    return compiled.pattern, int(compiled.flags)
+
+
+def load_rules(folder: Path | None) -> TokenizerRules:
+    """Return the rules from the store in ``folder`` (None: no store), building it if need be."""
+    path = store_path(folder) if folder is not None else None
+    if path is not None:
+        try:
+            return _from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # missing or damaged: rebuilt below
+    rules = from_spacy()
+    if path is not None:
+        from jdlint.cache import store_json
+
+        store_json(path, _to_json(rules))
+    return rules
+
+
+def store_path(folder: Path) -> Path | None:
+    """Return the store file for the installed spaCy, or None if spaCy cannot be found."""
+    try:
+        spec = importlib.util.find_spec("spacy")
+        origin = spec.origin if spec else None
+        release = (Path(origin).parent / "about.py").read_bytes() if origin else None
+    except (ImportError, OSError, ValueError):
+        release = None
+    if release is None:
+        return None
+    digest = hashlib.sha256(json.dumps([FORMAT, EXTRA_INFIXES]).encode() + release)
+    return Path(folder) / "tokenizer" / f"{digest.hexdigest()[:24]}.json"
+
+
+def _to_json(rules: TokenizerRules) -> dict[str, Any]:
+    data: dict[str, Any] = {name: getattr(rules, name) for name in _EXPRESSIONS}
+    data["specials"] = {chunk: list(parts) for chunk, parts in sorted(rules.specials.items())}
+    data["faster_heuristics"] = rules.faster_heuristics
+    return {"format": FORMAT, "rules": data}
+
+
+def _from_json(data: dict[str, Any]) -> TokenizerRules:
+    if data["format"] != FORMAT:
+        raise ValueError("an older store format")
+    body = data["rules"]
+    expressions = []
+    for name in _EXPRESSIONS:
+        value = body[name]
+        if value is not None and not (isinstance(value[0], str) and isinstance(value[1], int)):
+            raise TypeError(f"{name} is not a (pattern, flags) pair")
+        expressions.append(None if value is None else (value[0], value[1]))
+    specials = {str(chunk): tuple(str(p) for p in parts)
+                for chunk, parts in body["specials"].items()}
+    if any("".join(parts) != chunk for chunk, parts in specials.items()):
+        raise ValueError("special cases whose tokens do not spell them")
+    return TokenizerRules(*expressions, specials=specials,
+                          faster_heuristics=bool(body["faster_heuristics"]))
