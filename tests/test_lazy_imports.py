@@ -63,8 +63,25 @@ def test_a_fully_cached_run_imports_nothing_heavy(tmp_path: Path) -> None:
     check = ["check", str(docs), "-q", "--cache-dir", str(tmp_path / "cache"),
              "--format", "json", "-o", str(tmp_path / "out.json")]
     cold = loaded_by(check, tmp_path)
-    assert "spacy" in cold  # the probe sees a real run's imports (the pool preloads spaCy)
+    assert "spacy" in cold  # the probe sees a real run's imports (the tokenizer rules are built)
     assert loaded_by(check, tmp_path) == []
+
+
+@pytest.mark.parametrize("pattern", ["*.docx", "*.pdf", "*.txt"])
+def test_a_new_file_is_linted_without_spacy_once_its_rules_are_cached(pattern: str,
+                                                                      tmp_path: Path) -> None:
+    """A pre-commit hook's usual run: one changed file, jdlint run before on this machine."""
+    cache = ["--cache-dir", str(tmp_path / "cache"), "-q", "--format", "json"]
+    first, changed = sorted(CORPUS.glob(pattern))[:2]
+    assert "spacy" in loaded_by(["check", str(first), *cache, "-o", str(tmp_path / "1.json")],
+                                tmp_path)
+    assert "spacy" not in loaded_by(["check", str(changed), *cache, "-o",
+                                     str(tmp_path / "2.json")], tmp_path)
+    found = json.loads((tmp_path / "2.json").read_text(encoding="utf-8"))
+    uncached = tmp_path / "3.json"
+    loaded_by(["check", str(changed), "--no-cache", "-q", "--format", "json", "-o",
+               str(uncached)], tmp_path)
+    assert found == json.loads(uncached.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("module", ["jdlint.rules", "jdlint.lexicon", "jdlint.matching",

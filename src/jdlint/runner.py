@@ -27,9 +27,9 @@ from jdlint.results import DocumentResult
 Progress = Callable[[int, int, str], None]
 
 # How a run uses processes (Linux): one or two files are read in this process; more go to a pool
-# of ``--jobs`` workers (default: one per core) started by fork after the rules, spaCy's
-# compiled matchers and the readers' libraries are loaded here, so no worker imports spaCy
-# itself. Files go to the workers in chunks (up to 16, about eight chunks per worker) to save
+# of ``--jobs`` workers (default: one per core) started by fork after the compiled rules
+# (tokenizer and phrase indexes) and the readers' libraries are loaded here, so no worker
+# builds them itself. Files go to the workers in chunks (up to 16, about eight chunks per worker) to save
 # round trips. A worker that dies breaks the pool: the files in workers' hands then are rerun
 # one at a time in pools of their own, the one that kills its worker is reported as damaged,
 # and the rest carry on in a new pool.
@@ -121,7 +121,7 @@ def default_jobs() -> int:
 
 
 def preload(options: RunOptions) -> None:
-    """Load the rules, spaCy's compiled matchers and the readers' libraries into this process."""
+    """Load the compiled rules and the readers' libraries into this process."""
     import importlib
 
     from jdlint.matching import compile_rules

@@ -2,7 +2,8 @@
 
 The CLI builds a :class:`Session` from the merged configuration; the session lints the
 files (answering from the content cache where it can, so a fully cached run never imports
-spaCy, pdfminer or python-docx) and applies the justified exceptions.
+spaCy, pdfminer or python-docx; files not in it are tokenized with spaCy's rules kept in the
+cache folder, so spaCy is imported only to build them) and applies the justified exceptions.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ class Session:
             return self._lint(files, options, progress)
         from jdlint.cache import ResultCache, default_cache_dir, options_salt
 
-        cache = ResultCache(self.cache_dir or default_cache_dir(), options_salt(options.lint))
+        folder = self.cache_dir or default_cache_dir()
+        cache = ResultCache(folder, options_salt(options.lint))
         keys: dict[Path, str] = {}
         results: dict[Path, DocumentResult] = {}
         for path in files:
@@ -75,6 +77,10 @@ class Session:
                 results[path] = hit
         misses = [p for p in files if p not in results]
         done = len(results)
+        if misses and self.executor == "local":
+            from jdlint.matching import compile_rules
+
+            compile_rules(self.ruleset, folder)  # tokenizer rules from the cache, not spaCy
 
         def relay(index: int, total: int, name: str) -> None:
             if progress:
