@@ -29,10 +29,10 @@ Progress = Callable[[int, int, str], None]
 # How a run uses processes (Linux): one or two files are read in this process; more go to a pool
 # of ``--jobs`` workers (default: one per core) started by fork after the compiled rules
 # (tokenizer and phrase indexes) and the readers' libraries are loaded here, so no worker
-# builds them itself. Files go to the workers in chunks (up to 16, about eight chunks per worker) to save
-# round trips. A worker that dies breaks the pool: the files in workers' hands then are rerun
-# one at a time in pools of their own, the one that kills its worker is reported as damaged,
-# and the rest carry on in a new pool.
+# builds them itself. Files go to the workers in chunks (up to 16, about eight chunks per
+# worker) to save round trips. A worker that dies breaks the pool: the files in workers' hands
+# then are rerun one at a time in pools of their own, the one that kills its worker is reported
+# as damaged, and the rest carry on in a new pool.
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,18 +70,18 @@ class Tokenizer:
         """Return the tokens of ``text``, whitespace tokens included, with their offsets."""
         pieces = self._apply_special_spans(self._split(text, True))
         tokens = []
+        append = tokens.append
         offset = 0
         for piece, space in pieces:
-            tokens.append(Token(piece, offset))
+            append(Token(piece, offset))
             offset += len(piece) + space
         return tokens
 
     def _split(self, text: str, specials: bool) -> list[_Piece]:
         """Split at whitespace runs and tokenize each run (spaCy's first pass)."""
         pieces: list[_Piece] = []
-        for run in _RUNS.finditer(text):
-            chunk = run.group()
-            if pieces and chunk[0] == " ":  # the first space after a token is that token's
+        for chunk in _RUNS.findall(text):
+            if chunk[0] == " " and pieces:  # the first space after a token is that token's
                 pieces[-1] = (pieces[-1][0], True)
                 chunk = chunk[1:]
                 if not chunk:
@@ -187,9 +187,10 @@ class Tokenizer:
     def _apply_special_spans(self, pieces: list[_Piece]) -> list[_Piece]:
         """Put back special cases whose tokens affix splitting separated (spaCy's last pass)."""
         spans = self._special_spans()
-        found = [(start, start + len(split)) for start, (text, _) in enumerate(pieces)
-                 for split in spans.get(text, ())
-                 if tuple(t for t, _ in pieces[start:start + len(split)]) == split]
+        texts = [text for text, _ in pieces]
+        starts = [i for i, text in enumerate(texts) if text in spans]
+        found = [(start, start + len(split)) for start in starts for split in spans[texts[start]]
+                 if tuple(texts[start:start + len(split)]) == split]
         if not found:
             return pieces
         seen: set[int] = set()
