@@ -15,7 +15,7 @@ on the corpus, every rule phrase and generated text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -46,10 +46,8 @@ class Token(NamedTuple):
 _Piece = tuple[str, bool]  # a token's text and whether one space follows it
 
 
-def _compiled(expression: tuple[str, int] | None, method: str) -> Callable[..., object] | None:
-    if expression is None:
-        return None
-    return getattr(re.compile(expression[0], expression[1]), method)  # type: ignore[no-any-return]
+def _compiled(expression: tuple[str, int] | None) -> re.Pattern[str] | None:
+    return None if expression is None else re.compile(expression[0], expression[1])
 
 
 class Tokenizer:
@@ -57,11 +55,11 @@ class Tokenizer:
 
     def __init__(self, rules: TokenizerRules) -> None:
         self.rules = rules
-        self._prefix = _compiled(rules.prefix, "search")
-        self._suffix = _compiled(rules.suffix, "search")
-        self._infix = _compiled(rules.infix, "finditer")
-        self._token_match = _compiled(rules.token_match, "match")
-        self._url_match = _compiled(rules.url_match, "match")
+        self._prefix = _compiled(rules.prefix)
+        self._suffix = _compiled(rules.suffix)
+        self._infix = _compiled(rules.infix)
+        self._token_match = _compiled(rules.token_match)
+        self._url_match = _compiled(rules.url_match)
         self._specials = rules.specials
         self._cache: dict[str, list[_Piece]] = {}
         self._respecial: dict[str, list[tuple[str, ...]]] | None = None
@@ -106,12 +104,20 @@ class Tokenizer:
         return pieces
 
     def _prefix_length(self, text: str) -> int:
-        match = self._prefix(text) if self._prefix else None
-        return match.end() - match.start() if match else 0  # type: ignore[attr-defined]
+        match = self._prefix.search(text) if self._prefix else None
+        return match.end() - match.start() if match else 0
 
     def _suffix_length(self, text: str) -> int:
-        match = self._suffix(text) if self._suffix else None
-        return match.end() - match.start() if match else 0  # type: ignore[attr-defined]
+        match = self._suffix.search(text) if self._suffix else None
+        return match.end() - match.start() if match else 0
+
+    def _infixes(self, text: str) -> list[re.Match[str]]:
+        return list(self._infix.finditer(text)) if self._infix else []
+
+    def _whole(self, text: str) -> bool:
+        """Tell whether the token or URL expression takes ``text`` as one token."""
+        return bool((self._token_match and self._token_match.match(text))
+                    or (self._url_match and self._url_match.match(text)))
 
     def _is_special(self, text: str, specials: bool) -> bool:
         return specials and text in self._specials
@@ -122,7 +128,8 @@ class Tokenizer:
         suffixes: list[str] = []
         last = 0
         while text and len(text) != last:
-            if (self._token_match and self._token_match(text)) or self._is_special(text, specials):
+            if (self._token_match and self._token_match.match(text)) or self._is_special(
+                    text, specials):
                 break
             last = len(text)
             pre = self._prefix_length(text)
@@ -153,13 +160,11 @@ class Tokenizer:
             special = self._specials.get(text)
             if special is not None:
                 return list(special)
-        if (self._token_match and self._token_match(text)) or (
-                self._url_match and self._url_match(text)):
+        if self._whole(text):
             return [text]
-        matches = list(self._infix(text)) if self._infix else []  # type: ignore[call-overload]
         tokens = []
         start = 0
-        for match in matches:
+        for match in self._infixes(text):
             if match.start() == 0:
                 continue
             if match.start() != start:
@@ -178,7 +183,7 @@ class Tokenizer:
             for chunk in sorted(self._specials):
                 if (not self.rules.faster_heuristics or self._prefix_length(chunk)
                         or self._suffix_length(chunk) or " " in chunk
-                        or (self._infix and any(True for _ in self._infix(chunk)))):  # type: ignore[operator]
+                        or self._infixes(chunk)):
                     split = tuple(t for t, _ in self._split(chunk, False))
                     if split:
                         self._respecial.setdefault(split[0], []).append(split)
