@@ -7,7 +7,7 @@ downwards), whatever the backend's own convention.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A gap wider than this many font sizes between two glyphs on a baseline splits the line into
 # runs: an ordinary (even justified) space is 0.25-0.6 em, a gap between table cells or before
@@ -51,13 +51,26 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class PageLayout:
-    """One page: its size, its text runs and its ruling lines."""
+    """One page: its size, its text runs and its ruling lines.
+
+    ``verticals`` and ``horizontals`` are ``rules`` split once, in order: table finding asks
+    for one kind many times a page, and a page of bordered tables has hundreds of rules.
+    """
 
     number: int
     width: float
     height: float
     lines: tuple[TextLine, ...]
     rules: tuple[Rule, ...]
+    verticals: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
+    horizontals: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kinds = [rule.vertical for rule in self.rules]
+        object.__setattr__(self, "verticals",
+                           tuple(r for r, v in zip(self.rules, kinds, strict=True) if v))
+        object.__setattr__(self, "horizontals",
+                           tuple(r for r, v in zip(self.rules, kinds, strict=True) if not v))
 
 
 @dataclass(frozen=True, slots=True)

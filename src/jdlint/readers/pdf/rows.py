@@ -31,19 +31,24 @@ class Row:
     @classmethod
     def of(cls, page: int, number: int, runs: Sequence[TextLine]) -> Row:
         """Return the row of ``runs`` (left to right) with its measures."""
-        sizes: Counter[float] = Counter()
+        runs = tuple(runs)
+        if len(runs) == 1:  # most rows (and most table cells' shares of a row): no measuring
+            run = runs[0]
+            return cls(page, number, runs, run.text, run.top, run.bottom, run.x1, run.size,
+                       bool(run.bold))
+        sizes: dict[float, int] = {}
         for run in runs:
-            sizes[run.size] += len(run.text)
+            sizes[run.size] = sizes.get(run.size, 0) + len(run.text)
         return cls(
             page=page,
             number=number,
-            runs=tuple(runs),
-            text=" ".join(run.text for run in runs),
-            top=min(run.top for run in runs),
-            bottom=max(run.bottom for run in runs),
-            x1=max(run.x1 for run in runs),
-            size=sizes.most_common(1)[0][0],
-            bold=all(run.bold for run in runs),
+            runs=runs,
+            text=" ".join([run.text for run in runs]),
+            top=min([run.top for run in runs]),
+            bottom=max([run.bottom for run in runs]),
+            x1=max([run.x1 for run in runs]),
+            size=max(sizes, key=sizes.__getitem__),  # the first most common, as Counter's
+            bold=all([run.bold for run in runs]),
         )
 
     @property
@@ -64,15 +69,16 @@ class Row:
 def rows_of(page: PageLayout) -> list[Row]:
     """Group a page's runs into rows: runs that overlap vertically by half their height."""
     groups: list[list[TextLine]] = []
+    top = bottom = 0.0  # the extent of the last group, kept as runs join it
     for run in sorted(page.lines, key=lambda r: (r.top, r.x0)):
         if groups:
-            last = groups[-1]
-            top, bottom = min(r.top for r in last), max(r.bottom for r in last)
             overlap = min(bottom, run.bottom) - max(top, run.top)
             if overlap > 0.5 * min(bottom - top, run.bottom - run.top):
-                last.append(run)
+                groups[-1].append(run)
+                top, bottom = min(top, run.top), max(bottom, run.bottom)
                 continue
         groups.append([run])
+        top, bottom = run.top, run.bottom
     return [
         Row.of(page.number, number, sorted(group, key=lambda r: r.x0))
         for number, group in enumerate(groups, start=1)

@@ -97,7 +97,7 @@ class Found:
 
 def verticals_at(page: PageLayout, y: float) -> list[float]:
     """Return the x of vertical rules crossing height ``y``, merged and sorted."""
-    xs = sorted((r.x0 + r.x1) / 2 for r in page.rules if r.vertical and r.top <= y <= r.bottom)
+    xs = sorted((r.x0 + r.x1) / 2 for r in page.verticals if r.top <= y <= r.bottom)
     merged: list[float] = []
     for x in xs:
         if not merged or x - merged[-1] > SNAP:
@@ -167,8 +167,8 @@ def horizontals(page: PageLayout, columns: Columns) -> list[Rule]:
     """Return the horizontal rules that cross at least one of the columns."""
     centers = [columns.center(c) for c in range(columns.count)]
     return [
-        r for r in page.rules
-        if not r.vertical and any(r.x0 - 1 <= x <= r.x1 + 1 for x in centers)
+        r for r in page.horizontals
+        if any(r.x0 - 1 <= x <= r.x1 + 1 for x in centers)
     ]
 
 
@@ -204,7 +204,7 @@ def _border_bottom(page: PageLayout, columns: Columns, y: float) -> float:
     bottom = y
     for x in columns.bounds:
         segments = sorted(
-            (r for r in page.rules if r.vertical and abs((r.x0 + r.x1) / 2 - x) <= SNAP),
+            (r for r in page.verticals if abs((r.x0 + r.x1) / 2 - x) <= SNAP),
             key=lambda r: r.top,
         )
         reach = None
