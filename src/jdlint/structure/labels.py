@@ -6,8 +6,9 @@ import re
 
 from jdlint.structure import vocabulary as vocab
 
-_SEPARATORS = (re.compile(r"\s*:\s*"), re.compile(r"\t+"), re.compile(r"\s+\|\s+"),
-               re.compile(r"\s+[-–—]\s+"))
+# Each separator with the characters it needs: a line with none of them is not split by it.
+_SEPARATORS = ((":", re.compile(r"\s*:\s*")), ("\t", re.compile(r"\t+")),
+               ("|", re.compile(r"\s+\|\s+")), ("-–—", re.compile(r"\s+[-–—]\s+")))
 _BAND = re.compile(
     r"\b(?:afc\s+|agenda\s+for\s+change\s+)?(?:pay\s+)?(?:band|grade)\s*:?\s*"
     r"(?P<n>[1-9])(?:\s*[-/]?\s*(?P<l>[a-d])\b)?(?![0-9.])",
@@ -28,7 +29,9 @@ _MEDICAL = re.compile(
 def split_label(text: str) -> tuple[str, str] | None:
     """Return ``(label, value)`` when a line is a job-detail field (value may be empty)."""
     stripped = text.strip()
-    for separator in _SEPARATORS:
+    for needs, separator in _SEPARATORS:
+        if not any(char in stripped for char in needs):
+            continue
         parts = separator.split(stripped, maxsplit=1)
         if len(parts) != 2:
             continue

@@ -37,9 +37,20 @@ def label_level(text: str) -> Level | None:
     return Level(name) if name else None
 
 
+# A marker at the start begins with one of these; one at the end ends with one of these before
+# trailing spaces and punctuation (the last letter of Essential, Desirable, Criteria, Criterion,
+# E or D). Most lines have neither, and skip the searches, which try every position.
+_START_FIRST = frozenset("([eEdD")
+_END_LAST = frozenset(")]lLeEaAnNdD")
+_TAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".;,"
+
+
 def inline_marker(text: str) -> tuple[Level | None, str]:
     """Return the level a criterion marks itself with, and its text without the marker."""
-    for regex in _MARKER_START + _MARKER_END:
+    regexes = _MARKER_START if text[:1] in _START_FIRST else ()
+    if text.rstrip(_TAIL)[-1:] in _END_LAST:
+        regexes += _MARKER_END
+    for regex in regexes:
         match = regex.search(text)
         if match:
             rest = (text[: match.start()] + " " + text[match.end():]).strip()

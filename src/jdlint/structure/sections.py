@@ -43,7 +43,7 @@ def look_of(line: Line) -> str | None:
         return "caps" if _is_caps(text) else "plain"
     if line.kind is BlockKind.HEADING:
         return "caps" if _is_caps(text) else "emphasis"
-    if raw.endswith(_SENTENCE_END) or _LEAD_IN.search(raw):
+    if raw.endswith(_SENTENCE_END) or (raw.endswith(":") and _LEAD_IN.search(raw)):
         return None
     if _is_caps(text):
         return "caps"
@@ -86,15 +86,17 @@ class Outline:
 
     def __init__(self) -> None:
         self._stack: list[tuple[int, str]] = []
+        self._path: tuple[str, ...] = ()  # kept with the stack: every block asks for it
 
     def enter(self, rank: int, name: str) -> tuple[str, ...]:
         """Open a heading of the given rank, closing those at the same rank or deeper."""
         while self._stack and self._stack[-1][0] >= rank:
             self._stack.pop()
         self._stack.append((rank, name))
-        return self.path
+        self._path = tuple(name for _, name in self._stack)
+        return self._path
 
     @property
     def path(self) -> tuple[str, ...]:
         """Return the names of the open headings, outermost first."""
-        return tuple(name for _, name in self._stack)
+        return self._path
