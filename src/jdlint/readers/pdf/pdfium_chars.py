@@ -39,6 +39,11 @@ def _fast(function: object, restype: object, *argtypes: object) -> object:
 _text_object = _fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t)  # 0: no object
 _origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VP, _INT, _VP, _VP)
 _loose_box = _fast(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, _VP)
+# Asked once per text object (a few dozen a page): addresses in, so no handle is cast.
+_matrix_at = _fast(pdfium_c.FPDFText_GetMatrix, _INT, _VP, _INT, _VP)
+_font_size = _fast(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VP, _INT)
+_font_of = _fast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_size_t, _VP)  # 0: no font
+_descent = _fast(pdfium_c.FPDFFont_GetDescent, _INT, _VP, _FLOAT, _VP)
 
 # PDFium's text hands back a hyphen that ends a line as U+FFFE; the file holds a plain hyphen.
 _HYPHEN_MARK = "\ufffe"
@@ -85,8 +90,8 @@ def page_chars(textpage: object, left: float) -> Chars:
     point = np.frombuffer(points, dtype=np.float64).reshape(found, 2)
     box = np.frombuffer(boxes, dtype=np.float32).reshape(found, 4)
     unique, first, inverse = np.unique(objects[kept], return_index=True, return_inverse=True)
-    fonts: dict[int, bool] = {}  # bold, by font handle
-    shared = [_style(textpage, indices[f], o, fonts)
+    fonts = _Fonts()
+    shared = [_style(handle, indices[f], o, fonts)
               for o, f in zip(unique.tolist(), first.tolist(), strict=True)]
     styles = np.array(shared, dtype=np.float64).reshape(len(unique), 4)[inverse.reshape(-1)]
     size = styles[:, 0]
@@ -127,23 +132,42 @@ def _text(textpage: object, count: int) -> str:
         _HYPHEN_MARK, "-")
 
 
-def _style(textpage: object, index: int, obj: int, fonts: dict[int, bool]) -> Style:
+class _Fonts:
+    """What one page's text objects share by font: boldness, descents, a matrix to fill."""
+
+    def __init__(self) -> None:
+        self.bold: dict[int, bool] = {}
+        self.descent: dict[tuple[int, float], float | None] = {}  # by font and em size
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.at_matrix = ctypes.addressof(self.matrix)
+        self.value = ctypes.c_float()
+        self.at_value = ctypes.addressof(self.value)
+
+    def descent_of(self, font: int, em: float) -> float | None:
+        """Return the font's descent at ``em`` (before scaling), ``None`` when PDFium has none."""
+        key = (font, em)
+        if key not in self.descent:
+            found = _descent(font, em, self.at_value)  # type: ignore[operator]
+            self.descent[key] = self.value.value if found else None
+        return self.descent[key]
+
+
+def _style(handle: int, index: int, obj: int, fonts: _Fonts) -> Style:
     """Return what a text object's characters share: size, descent, bold, upright."""
-    matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+    _matrix_at(handle, index, fonts.at_matrix)  # type: ignore[operator]
+    matrix = fonts.matrix
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    em = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    em = _font_size(handle, index)  # type: ignore[operator]
     size = em * math.hypot(c, d)
-    font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT))
+    font = _font_of(obj)  # type: ignore[operator]
     bold, descent = False, 0.0
     if font:
-        key = ctypes.cast(font, _VP).value or 0
-        if key not in fonts:
-            fonts[key] = _bold(font)
-        bold = fonts[key]
-        value = ctypes.c_float()
-        if pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(em), value):
-            descent = value.value * abs(d)
+        if font not in fonts.bold:
+            fonts.bold[font] = _bold(ctypes.cast(font, pdfium_c.FPDF_FONT))
+        bold = fonts.bold[font]
+        value = fonts.descent_of(font, em)
+        if value is not None:
+            descent = value * abs(d)
     # pdfminer calls a character upright when its matrix neither turns nor mirrors it.
     return size, descent, bold, a * d > 0 and b * c <= 0
 
