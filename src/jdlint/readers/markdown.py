@@ -27,19 +27,23 @@ _TASK = re.compile(r"^\[[ xX]\]\s+")
 _HARD_BREAK = re.compile(r"(  |\\|<br\s*/?>)$", re.IGNORECASE)
 
 _ESCAPABLE = "\\`*_{}[]()#+-.!|>~"
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1"),
-    (re.compile(r"<!--.*?-->"), ""),
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
-    (re.compile(r"`+([^`]+?)`+"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
+# Each inline pattern with its replacement and what any match of it contains (one of): a line
+# without that (most lines) skips the substitution.
+_INLINE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1", ("](",)),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1", ("](",)),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1", ("][",)),
+    (re.compile(r"<((?:https?://|mailto:)[^>\s]+)>"), r"\1", ("<",)),
+    (re.compile(r"<!--.*?-->"), "", ("<!--",)),
+    (re.compile(r"</?[A-Za-z][^>]*>"), "", ("<",)),
+    (re.compile(r"`+([^`]+?)`+"), r"\1", ("`",)),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2", ("**", "__")),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1", ("*",)),
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1", ("_",)),
+    (re.compile(r"~~(.+?)~~"), r"\1", ("~~",)),
 )
+_ESCAPE = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
+_PROTECTED = re.compile("[\ue000-\ue0ff]")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -53,13 +57,12 @@ def read(data: bytes, name: str) -> RawDocument:
 
 def strip_markup(text: str, line_break: str = " ") -> str:
     """Return markdown inline text as plain text (``line_break`` replaces ``<br>``)."""
-    protected = re.sub(
-        r"\\([" + re.escape(_ESCAPABLE) + r"])", lambda m: chr(0xE000 + ord(m.group(1))), text
-    )
+    protected = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     protected = _BR.sub(line_break, protected)
-    for regex, replacement in _INLINE:
-        protected = regex.sub(replacement, protected)
-    restored = re.sub("[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - 0xE000), protected)
+    for regex, replacement, needs in _INLINE:
+        if any(part in protected for part in needs):  # checked on the text as it is now
+            protected = regex.sub(replacement, protected)
+    restored = _PROTECTED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), protected)
     return html.unescape(restored).strip()
 
 
