@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,10 @@ class CompiledRules:
         self.lower = PhraseIndex()  # lower-cased words
         self.orth = PhraseIndex()  # abbreviations, exactly as written
         self.tags: dict[str, _Tag] = {}
-        self.keywords: set[str] = set()  # one word of every rule phrase, to skip blocks fast
+        # The words of every rule phrase, by one of them: a block lacking all the words of every
+        # phrase cannot hold a rule hit, so it is not tokenized at all (most blocks).
+        self.requirements: dict[str, set[frozenset[str]]] = {}
+        self._needed: set[frozenset[str]] = set()
         self.slots: dict[str, tuple[str, int]] = {}  # slot key -> (class, entry index)
         self.templates: dict[str, list[_Template]] = {}  # class -> templates around it
         lexicon = ruleset.lexicon
@@ -139,6 +143,7 @@ class CompiledRules:
         for kind in ("requirement", "condition", "duty", "negation", "hedge", "alternative"):
             for word in getattr(lexicon.cues, kind):
                 self._add(_Tag("cue", kind), word, False)
+        self._index_requirements()
 
     def _key(self, tag: _Tag) -> str:
         key = (f"{tag.kind}|{tag.name}|{sorted(tag.professions)}|{sorted(tag.regulators)}"
@@ -150,7 +155,7 @@ class CompiledRules:
         key = self._key(tag)
         words = self._words(phrase)
         if tag.kind == "hit":
-            self.keywords.add(max(WORD.findall(phrase.lower()), key=len))
+            self._require(WORD.findall(phrase.lower()))
         if exact:
             self.orth.add(key, words)
         else:
@@ -178,7 +183,7 @@ class CompiledRules:
         template = _Template(tuple(self._word(w) for w in before),
                              tuple(self._word(w) for w in after), ids)
         self.templates[name].append(template)
-        self._template_keywords(before, after, entries)
+        self._template_requirements(before, after, entries)
 
     def _word(self, word: str) -> _Word:
         """Return a pattern word's choices as lower-case token sequences, and if it is optional."""
@@ -187,20 +192,40 @@ class CompiledRules:
                         for choice in word.strip("[]").split("|"))
         return _Word(choices, optional)
 
-    def _template_keywords(self, before: list[str], after: list[str],
+    def _template_requirements(self, before: list[str], after: list[str],
                            entries: tuple[Entry, ...]) -> None:
-        """Add the keyword each expanded phrase would add (its first longest word)."""
-        def longest(words: list[str]) -> str | None:
-            found = WORD.findall(" ".join(words).lower())
-            return max(found, key=len) if found else None
+        """Require what every phrase the template stands for holds: its fixed words, a term."""
+        def words(variant: list[str]) -> set[str]:
+            return set(WORD.findall(" ".join(variant).lower()))
 
-        sides = {(longest(b), longest(a)) for b in _variants(before) for a in _variants(after)}
-        terms = {longest([t]) for e in entries for t in (*e.terms, *e.abbreviations)}
-        for left, right in sides:
-            for term in terms:
-                words = [w for w in (left, term, right) if w is not None]
-                if words:
-                    self.keywords.add(max(words, key=len))
+        fixed = set.intersection(*(words(b) | words(a)
+                                   for b in _variants(before) for a in _variants(after)))
+        for entry in entries:
+            for term in (*entry.terms, *entry.abbreviations):
+                self._require(fixed | words([term]))
+
+    def _require(self, words: Iterable[str]) -> None:
+        """Record that a block needs all of ``words`` (lower case) for one phrase to match."""
+        self._needed.add(frozenset(words))
+
+    def _index_requirements(self) -> None:
+        """File each word set under its rarest word, so few sets are tried per block."""
+        uses = Counter(word for needed in self._needed for word in needed)
+        for needed in sorted(self._needed, key=sorted):
+            anchor = min(sorted(needed), key=lambda w: (uses[w], -len(w))) if needed else ""
+            self.requirements.setdefault(anchor, set()).add(needed)
+        self._anchors = frozenset(self.requirements)
+
+    def may_match(self, text: str) -> bool:
+        """Tell whether a rule phrase could match in ``text`` (False: surely none can)."""
+        if "" in self.requirements:  # a phrase with no word at all
+            return True
+        words = set(WORD.findall(text.lower()))
+        for anchor in words & self._anchors:
+            for needed in self.requirements[anchor]:
+                if needed <= words:
+                    return True
+        return False
 
     def _words(self, phrase: str) -> list[str]:
         """Return a phrase's words as matching sees them (tokenized, brackets dropped)."""
@@ -211,9 +236,9 @@ class CompiledRules:
         return next(self.find_all([text]))
 
     def find_all(self, texts: Iterable[str]) -> Iterator[BlockMatches]:
-        """Find matches in many texts, skipping those with no word any rule could match."""
+        """Find matches in many texts, skipping those no rule phrase can match."""
         for text in texts:
-            if self.keywords.isdisjoint(WORD.findall(text.lower())):
+            if not self.may_match(text):
                 yield BlockMatches(text, (), (), (), ((0, len(text)),))
             else:
                 yield self._find(text, self.tokenizer(normalise(text)))
