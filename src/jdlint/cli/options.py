@@ -40,9 +40,11 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Seconds one file may take before it is stopped (default 60)."),
         click.option("--max-file-size", type=click.FloatRange(min=0), default=None, metavar="MB",
                      help="Refuse files larger than this many megabytes (default 50)."),
-        click.option("--no-cache", is_flag=True, help="Do not read or write the results cache."),
+        click.option("--no-cache", is_flag=True,
+                     help="Do not read or write the cache folder (results, tokenizer rules)."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-                     help="Where to keep the results cache (default: the user cache folder)."),
+                     help="Where to keep the cache: results and the tokenizer rules "
+                          "(default: the user cache folder)."),
         click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
                      show_default=True,
                      help="Lint in worker processes here, or on a Dask cluster (jdlint[dask])."),
