@@ -1,7 +1,7 @@
 """Distributed mode of the benchmark: Dask LocalCluster against local worker processes.
 
-Each figure is the seconds spent linting the same files, cold (no cache), with the rules and
-spaCy already loaded: local runs through :func:`jdlint.runner.run` with ``--jobs`` 1 and 2, Dask
+Each figure is the seconds spent linting the same files, cold (no cache), with the rules
+already compiled: local runs through :func:`jdlint.runner.run` with ``--jobs`` 1 and 2, Dask
 through :func:`jdlint.distributed.dask_runner.benchmark` with 1 and 2 worker processes (cluster
 start-up reported apart, since a real cluster is already running). The overhead ratio is Dask's
 time over the local run's with the same number of processes.
