@@ -8,7 +8,8 @@ Reports wall time, documents/s, pages/s and peak memory of jdlint's whole proces
 pages shared by forked workers counted once; the plain RSS sum, which counts them once per
 process, is shown beside it) for a first run (empty cache folder: jdlint also takes its
 tokenizer rules from spaCy and stores them, a one-off per machine and spaCy release), a
-cold-cache run (no result cached, tokenizer rules stored; median of ``--runs``), a re-run of
+cold-cache run (no result cached, tokenizer rules stored; median of ``--runs``, each paired
+with a floor measurement just before it; memory from one more, watched run), a re-run of
 the unchanged folder, and
 single .docx/.pdf files run as a pre-commit hook runs them (median of several runs: jdlint has
 run on the machine before, the file itself is new; first runs and --no-cache runs beside); the time
@@ -111,7 +112,7 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "jdlint-bench")
     parser.add_argument("--repeat", type=int, default=5, help="runs per single-file timing")
     parser.add_argument("--runs", type=int, default=3,
-                        help="cold runs and floor measurements (the medians are reported)")
+                        help="floor + cold run pairs (the medians are reported)")
     parser.add_argument("--distributed", action="store_true",
                         help="also time Dask LocalCluster with 1 and 2 workers (needs .[dask])")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -136,19 +137,27 @@ def main() -> None:
                    f"Python {platform.python_version()}",
         "documents": len(files), "pages": pages, "jobs": args.jobs,
     }
-    floor = statistics.median(extraction_floor(files) for _ in range(args.runs))
     first = timed(check, env)  # an empty cache folder: the tokenizer rules are built as well
-    colds = []
+    # Floor and cold run in pairs, so that both see the machine in the same state; the memory
+    # watcher reads /proc every 50 ms, so timed runs go unwatched and one more run is watched.
+    floors, colds = [], []
     for _ in range(args.runs):
+        floors.append(extraction_floor(files))
         shutil.rmtree(cache / "v1")  # no result cached; the tokenizer rules stay stored
-        colds.append(timed(check, env))
-    cold = sorted(colds, key=lambda run: run[0])[len(colds) // 2]
+        colds.append(timed(check, env, watch_memory=False))
+    shutil.rmtree(cache / "v1")
+    _, memory, _ = timed(check, env)
+    cold_wall = statistics.median(run[0] for run in colds)
+    cold = (cold_wall, memory, max(run[2] for run in colds))
     warm = timed(check, env)
-    figures["floor_s"] = floor
+    figures["floor_s"] = statistics.median(floors)
     for key, (wall, (pss, rss), code) in (("first_run", first), ("cold", cold), ("cached", warm)):
         figures[key] = {"wall_s": wall, "peak_pss_mb": pss, "peak_rss_sum_mb": rss, "exit": code}
-    figures["cold_to_floor"] = cold[0] / floor
-    figures["first_run_to_floor"] = first[0] / floor
+    figures["cold_to_floor"] = statistics.median(c[0] / f for c, f in zip(colds, floors,
+                                                                           strict=True))
+    figures["cold_to_floor_runs"] = [round(c[0] / f, 2) for c, f in zip(colds, floors,
+                                                                        strict=True)]
+    figures["first_run_to_floor"] = first[0] / figures["floor_s"]
     for suffix in (".docx", ".pdf"):
         sample = next(p for p in files if p.suffix == suffix)
         figures.update(single_file(sample, files[0], work / f"hook{suffix}", env, args.repeat))
@@ -208,7 +217,8 @@ def print_report(f: dict) -> None:  # type: ignore[type-arg]
               f"{pages / run['wall_s']:7.1f} pages/s  peak {run['peak_pss_mb']:5.0f} MB PSS "
               f"({run['peak_rss_sum_mb']:.0f} MB RSS summed)")
     print(f"{'floor':>15}: {f['floor_s']:6.2f} s  (raw extraction, one process)")
-    print(f"{'cold / floor':>15}: {f['cold_to_floor']:.2f}x  (first run / floor: "
+    print(f"{'cold / floor':>15}: {f['cold_to_floor']:.2f}x  (median of the pairs "
+          f"{', '.join(f'{r:.2f}' for r in f['cold_to_floor_runs'])}; first run / floor: "
           f"{f['first_run_to_floor']:.2f}x)")
     for suffix in (".docx", ".pdf"):
         print(f"{'one ' + suffix:>15}: {f[f'single{suffix}_median_s']:6.2f} s median wall "
