@@ -24,7 +24,7 @@ from jdlint.readers.pdf.geometry import is_bold_font
 _VP, _INT, _DOUBLE, _FLOAT = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
 
 
-def _fast(function: object, restype: object, *argtypes: object) -> object:
+def fast(function: object, restype: object, *argtypes: object) -> object:
     """Re-declare a PDFium function to take and return plain addresses (no wrapper objects).
 
     The prototype keeps the GIL (``PYFUNCTYPE``): releasing and taking it back around a call
@@ -36,14 +36,14 @@ def _fast(function: object, restype: object, *argtypes: object) -> object:
 
 # Declared without argument types (the handle goes in as a c_void_p, the index as a C int):
 # ctypes then converts nothing, which makes the one call made for every index 40% cheaper.
-_text_object = _fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t)  # 0: no object
-_origin = _fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VP, _INT, _VP, _VP)
-_loose_box = _fast(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, _VP)
+_text_object = fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t)  # 0: no object
+_origin = fast(pdfium_c.FPDFText_GetCharOrigin, _INT, _VP, _INT, _VP, _VP)
+_loose_box = fast(pdfium_c.FPDFText_GetLooseCharBox, _INT, _VP, _INT, _VP)
 # Asked once per text object (a few dozen a page): addresses in, so no handle is cast.
-_matrix_at = _fast(pdfium_c.FPDFText_GetMatrix, _INT, _VP, _INT, _VP)
-_font_size = _fast(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VP, _INT)
-_font_of = _fast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_size_t, _VP)  # 0: no font
-_descent = _fast(pdfium_c.FPDFFont_GetDescent, _INT, _VP, _FLOAT, _VP)
+_matrix_at = fast(pdfium_c.FPDFText_GetMatrix, _INT, _VP, _INT, _VP)
+_font_size = fast(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VP, _INT)
+_font_of = fast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_size_t, _VP)  # 0: no font
+_descent = fast(pdfium_c.FPDFFont_GetDescent, _INT, _VP, _FLOAT, _VP)
 
 # PDFium's text hands back a hyphen that ends a line as U+FFFE; the file holds a plain hyphen.
 _HYPHEN_MARK = "\ufffe"

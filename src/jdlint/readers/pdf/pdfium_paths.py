@@ -4,15 +4,23 @@ pdfminer turns each painted subpath into a line (two points), a rectangle (four 
 corners, closed) or a curve; the pdfminer backend keeps a subpath whose box is thin in one
 direction as one rule, and a rectangle as its four edges. The same is done here from the points
 of PDFium's path segments, mapped through the object's (and any enclosing form's) matrix.
+
+PDFium is asked through the plain prototypes of :func:`~jdlint.readers.pdf.pdfium_chars.fast`
+(addresses in, numbers out), each question one ``map`` over a page's objects or a path's
+segments: a page holds dozens of objects and a bordered table hundreds of segments, and the
+wrapped calls (argument conversion, ``byref``) cost more than PDFium's answers.
 """
 
 from __future__ import annotations
 
 import ctypes
+from collections import deque
+from itertools import repeat
 
 import pypdfium2.raw as pdfium_c
 
 from jdlint.readers.pdf.geometry import Rule
+from jdlint.readers.pdf.pdfium_chars import fast
 
 _THIN = 3.0  # a painted path thinner than this (points) is a ruling line (as in pdfminer_backend)
 _SAME = 0.01  # PDFium hands back single-precision floats: compare coordinates with this slack
@@ -22,48 +30,83 @@ Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
+_VP, _INT, _SIZE = ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t
+# Handles come back as plain integers (0: none) and go in as addresses.
+_object_at = fast(pdfium_c.FPDFPage_GetObject, _SIZE)  # (page as c_void_p, C int index)
+_form_object_at = fast(pdfium_c.FPDFFormObj_GetObject, _SIZE, _VP, ctypes.c_ulong)
+_form_count = fast(pdfium_c.FPDFFormObj_CountObjects, _INT, _VP)
+_kind = fast(pdfium_c.FPDFPageObj_GetType, _INT, _VP)
+_get_matrix = fast(pdfium_c.FPDFPageObj_GetMatrix, _INT, _VP, _VP)
+_draw_mode = fast(pdfium_c.FPDFPath_GetDrawMode, _INT, _VP, _VP, _VP)
+_segment_count = fast(pdfium_c.FPDFPath_CountSegments, _INT, _VP)
+_segment_at = fast(pdfium_c.FPDFPath_GetPathSegment, _SIZE, _VP, _INT)
+_point = fast(pdfium_c.FPDFPathSegment_GetPoint, _INT, _VP, _VP, _VP)
+_segment_kind = fast(pdfium_c.FPDFPathSegment_GetType, _INT, _VP)
+_closes = fast(pdfium_c.FPDFPathSegment_GetClose, _INT, _VP)
+
+
+class _Out:
+    """What one page's walk fills: PDFium's answers for one object at a time, and the rules."""
+
+    def __init__(self, left: float, top: float) -> None:
+        self.left, self.top = left, top
+        self.rules: list[Rule] = []
+        self.matrix = (ctypes.c_float * 6)()  # FS_MATRIX: a, b, c, d, e, f
+        self.at_matrix = ctypes.addressof(self.matrix)
+        self.modes = (ctypes.c_int * 2)()  # fill mode, stroke
+        self.at_fill = ctypes.addressof(self.modes)
+        self.at_stroke = self.at_fill + ctypes.sizeof(ctypes.c_int)
+
 
 def page_rules(page: object, left: float, top: float) -> list[Rule]:
     """Return the ruling lines of a page (top-left origin at ``left``, ``top`` in PDF space)."""
-    rules: list[Rule] = []
+    out = _Out(left, top)
     count = pdfium_c.FPDFPage_CountObjects(page)
-    objects = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(count))
-    _collect(objects, _IDENTITY, left, top, rules, 0)
-    return rules
+    handle = _VP(ctypes.cast(page, _VP).value)  # type: ignore[arg-type]
+    objects = list(map(_object_at, repeat(handle, count), range(count)))  # type: ignore[arg-type]
+    _collect(objects, _IDENTITY, out, 0)
+    return out.rules
 
 
-def _collect(objects: object, outer: Matrix, left: float, top: float, rules: list[Rule],
-             depth: int) -> None:
-    for obj in objects:  # type: ignore[attr-defined]
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+def _collect(objects: list[int], outer: Matrix, out: _Out, depth: int) -> None:
+    rules, left, top = out.rules, out.left, out.top
+    for obj, kind in zip(objects, map(_kind, objects), strict=True):  # type: ignore[arg-type]
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            matrix = _multiply(_matrix(obj), outer)
-            for points in _subpaths(obj):
+            matrix = _multiply(_matrix(obj, out), outer)
+            for points in _subpaths(obj, out):
                 rules.extend(_rules([_apply(matrix, p) for p in points], left, top))
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_DEPTH:
-            matrix = _multiply(_matrix(obj), outer)
-            count = pdfium_c.FPDFFormObj_CountObjects(obj)
-            inner = (pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count))
-            _collect(inner, matrix, left, top, rules, depth + 1)
+            matrix = _multiply(_matrix(obj, out), outer)
+            count = _form_count(obj)  # type: ignore[operator]
+            inner = list(map(_form_object_at, repeat(obj, count), range(count)))  # type: ignore[arg-type]
+            _collect(inner, matrix, out, depth + 1)
 
 
-def _subpaths(obj: object) -> list[list[Point]]:
+def _subpaths(obj: int, out: _Out) -> list[list[Point]]:
     """Return each painted subpath's points (a close adds the start point again)."""
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) or (not fill.value and
-                                                                 not stroke.value):
+    modes = out.modes
+    if not _draw_mode(obj, out.at_fill, out.at_stroke) or not (modes[0] or modes[1]):  # type: ignore[operator]
         return []  # a clipping path, not painted
-    x, y = ctypes.c_float(), ctypes.c_float()
+    count = _segment_count(obj)  # type: ignore[operator]
+    if count <= 0:
+        return []
+    segments = list(map(_segment_at, repeat(obj, count), range(count)))  # type: ignore[arg-type]
+    xy = (ctypes.c_float * (2 * count))()
+    at = ctypes.addressof(xy)
+    deque(map(_point, segments, range(at, at + 8 * count, 8),  # type: ignore[arg-type]
+              range(at + 4, at + 8 * count, 8)), maxlen=0)
+    values = xy[:]
+    moveto = pdfium_c.FPDF_SEGMENT_MOVETO
     subpaths: list[list[Point]] = []
-    for index in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
-        move = pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO
-        if move or not subpaths:
+    for point, kind, close in zip(zip(values[0::2], values[1::2], strict=True),
+                                  map(_segment_kind, segments),  # type: ignore[arg-type]
+                                  map(_closes, segments), strict=True):  # type: ignore[arg-type]
+        if kind == moveto or not subpaths:
             subpaths.append([])
-        subpaths[-1].append((x.value, y.value))
-        if pdfium_c.FPDFPathSegment_GetClose(segment):
-            subpaths[-1].append(subpaths[-1][0])
+        current = subpaths[-1]
+        current.append(point)
+        if close:
+            current.append(current[0])
     return subpaths
 
 
@@ -108,11 +151,11 @@ def _near(a: Point, b: Point) -> bool:
     return _same(a[0], b[0]) and _same(a[1], b[1])
 
 
-def _matrix(obj: object) -> Matrix:
-    m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+def _matrix(obj: int, out: _Out) -> Matrix:
+    if not _get_matrix(obj, out.at_matrix):  # type: ignore[operator]
         return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    a, b, c, d, e, f = out.matrix
+    return (a, b, c, d, e, f)
 
 
 def _multiply(m: Matrix, n: Matrix) -> Matrix:
