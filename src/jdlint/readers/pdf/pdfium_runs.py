@@ -13,6 +13,7 @@ two agree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -20,8 +21,10 @@ from jdlint.readers.pdf.geometry import GAP_EM, Rule, TextLine
 from jdlint.readers.pdf.pdfium_chars import Chars
 from jdlint.readers.pdf.pdfium_lines import CHAR_MARGIN, LINE_OVERLAP, WORD_MARGIN, page_lines
 
-# Every code point str.isspace accepts (all lie below U+3001).
-_BLANKS = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+# For each code point up to U+3001, whether str.isspace accepts it (none lies above U+3000);
+# a code point above is looked up as U+3001. One index per character is cheaper than np.isin.
+_LAST = 0x3001
+_BLANK = np.array([chr(c).isspace() for c in range(_LAST + 1)], dtype=bool)
 
 
 def page_runs(chars: Chars, top: float, rules: Sequence[Rule]) -> list[TextLine]:
@@ -40,7 +43,7 @@ def page_runs(chars: Chars, top: float, rules: Sequence[Rule]) -> list[TextLine]
     before[1:] = x1[:-1]
     spaced = ~start & (before < x0 - WORD_MARGIN * np.maximum(x1 - x0, y1 - y0))
     codes = np.frombuffer(chars.text.encode("utf-32-le"), dtype=np.uint32)
-    blank = np.isin(codes, _BLANKS)  # str.isspace, for each character
+    blank = _BLANK[np.minimum(codes, _LAST)]  # str.isspace, for each character
     inked = np.flatnonzero(~blank)
     if not inked.size:
         return []
@@ -120,17 +123,16 @@ def _runs(chars: Chars, top: float, firsts: np.ndarray, codes: np.ndarray, blank
     joined = np.full(offsets[-1], ord(" "), dtype=np.uint32)
     joined[offsets[1:] - 1] = codes
     text = joined.tobytes().decode("utf-32-le")
-    offsets = offsets.tolist()
-    out = []
-    for k, (first, end) in enumerate(zip(firsts.tolist(), ends.tolist(), strict=True)):
-        if small[k] == large[k]:
-            median = round(small[k], 1)
-        else:
-            sizes = sorted(round(s, 1) for s in size[first:end][inked[first:end]].tolist())
-            median = sizes[len(sizes) // 2]
-        out.append(TextLine(
-            text=" ".join(text[offsets[first]:offsets[end]].split()),
-            x0=left[k], x1=right[k], top=tops[k], bottom=bottoms[k],
-            size=median, bold=bool(bold[k]), head=heads[k],
-        ))
-    return out
+    bounds = offsets[np.append(firsts, count)].tolist()
+    texts = [" ".join(text[a:b].split()) for a, b in pairwise(bounds)]
+    medians = [round(low, 1) if low == high else _median(size[first:end][inked[first:end]])
+               for low, high, first, end in zip(small, large, firsts.tolist(), ends.tolist(),
+                                                 strict=True)]
+    # One call per run, positional in TextLine's field order (bold: already Python bools).
+    return list(map(TextLine, texts, left, right, tops, bottoms, medians, bold, heads))
+
+
+def _median(sizes: np.ndarray) -> float:
+    """Return the median of a run's sizes (the upper one of an even count), each to 0.1 pt."""
+    ordered = sorted(round(s, 1) for s in sizes.tolist())
+    return ordered[len(ordered) // 2]
