@@ -79,7 +79,7 @@ def assemble(pages: Sequence[PageLayout], name: str) -> RawDocument:
 def _lines(paras: Sequence[Para], metrics: Metrics) -> list[tuple[Para, Line]]:
     body = metrics.body_size
     sizes = sorted(
-        {round(p.rows[0].size * 2) / 2 for p in paras if _short(p) and _larger(p, body)},
+        {round(p.rows[0].size * 2) / 2 for p in paras if _larger(p, body) and _short(p)},
         reverse=True,
     )
     out = []
@@ -88,7 +88,8 @@ def _lines(paras: Sequence[Para], metrics: Metrics) -> list[tuple[Para, Line]]:
         bold = all(row.bold for row in para.rows)
         larger = _larger(para, body)
         where = Location(page=first.page, line=first.number)
-        if para.kind is BlockKind.PARAGRAPH and _short(para) and (larger or bold):
+        # _short splits the text: ask it last, of the few larger or bold paragraphs
+        if (larger or bold) and para.kind is BlockKind.PARAGRAPH and _short(para):
             size = round(first.size * 2) / 2
             level = sizes.index(size) + 1 if larger else len(sizes) + 1
             line = Line(para.text, BlockKind.HEADING, where, heading_level=level, emphasis=True)

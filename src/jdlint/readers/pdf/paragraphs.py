@@ -156,7 +156,7 @@ def _continues(
 
 def _wrapped(before: str, prev: Row, row: Row, edge: float, cell: bool, many: bool) -> bool:
     after = row.text
-    words = before.split()
+    words = before.rsplit(None, 1)  # only the last word counts: a long paragraph has many
     last_word = words[-1].lower() if words else ""
     if (before.endswith(("-", ",")) and not before.endswith(" -")) or last_word in _JOINERS:
         return True
@@ -165,7 +165,8 @@ def _wrapped(before: str, prev: Row, row: Row, edge: float, cell: bool, many: bo
         return True
     if cell and ends_sentence and after[:1].isupper():
         return False
-    first_word = after.split()[0] if after.split() else ""
+    head = after.split(None, 1)
+    first_word = head[0] if head else ""
     if many and _TITLE.match(first_word) and not words[-1][:1].isupper():
         return False  # a capitalised word not continuing a name starts the next criterion
     run = row.runs[0]

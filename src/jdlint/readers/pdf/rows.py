@@ -112,5 +112,12 @@ def measure(rows: Sequence[Row]) -> Metrics:
             gaps[round(gap * 2) / 2] += 1
     leading = gaps.most_common(1)[0][0] if gaps else 0.3 * body
     edges = [row.x1 for row in rows if abs(row.size - body) < 0.5]
-    words = frozenset(w.lower() for row in rows for w in _WORD.findall(row.text))
-    return Metrics(body, leading, max(edges, default=0.0), words)
+    return Metrics(body, leading, max(edges, default=0.0), _words(rows))
+
+
+def _words(rows: Sequence[Row]) -> frozenset[str]:
+    """Return the rows' words in lower case (hyphenation is mended against them)."""
+    text = "\n".join([row.text for row in rows])  # a line break ends a word, as a row's end does
+    if text.isascii():  # lowering ASCII is per letter and keeps \w: lower once, not per word
+        return frozenset(_WORD.findall(text.lower()))
+    return frozenset(w.lower() for row in rows for w in _WORD.findall(row.text))
