@@ -30,28 +30,35 @@ def extract(data: bytes) -> list[PageLayout]:
             raise EncryptedPdf(str(exc)) from exc
         raise
     try:
-        pages = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                pages.append(_page(index + 1, page))
-            finally:
-                page.close()
-        return pages
+        return [_page(index + 1, pdf.raw, index) for index in range(len(pdf))]
     finally:
         pdf.close()
 
 
-def _page(number: int, page: pdfium.PdfPage) -> PageLayout:
-    box = pdfium_c.FS_RECTF()
-    if not pdfium_c.FPDF_GetPageBoundingBox(page.raw, box):
-        box.left, box.bottom = 0.0, 0.0
-        box.right, box.top = page.get_width(), page.get_height()
-    rules = page_rules(page.raw, box.left, box.top)
-    textpage = page.get_textpage()
+def _page(number: int, document: object, index: int) -> PageLayout:
+    """Lay out one page, opened and closed by PDFium's own calls.
+
+    pypdfium2's page and text page wrappers (parent links, finalizers) cost about 0.03 ms a
+    page, a twentieth of what PDFium spends loading both; both are closed here before return.
+    """
+    page = pdfium_c.FPDF_LoadPage(document, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")  # as PdfDocument.get_page says it
     try:
-        chars = page_chars(textpage.raw, box.left)
+        box = pdfium_c.FS_RECTF()
+        if not pdfium_c.FPDF_GetPageBoundingBox(page, box):
+            box.left, box.bottom = 0.0, 0.0
+            box.right, box.top = pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(
+                page)
+        rules = page_rules(page, box.left, box.top)
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            chars = page_chars(textpage, box.left)
+        finally:
+            pdfium_c.FPDFText_ClosePage(textpage)
     finally:
-        textpage.close()
+        pdfium_c.FPDF_ClosePage(page)
     return PageLayout(number=number, width=box.right - box.left, height=box.top - box.bottom,
                       lines=tuple(page_runs(chars, box.top, rules)), rules=tuple(rules))
