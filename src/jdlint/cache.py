@@ -17,7 +17,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -104,17 +103,14 @@ class ResultCache:
         store_json(self._entry(key), result.as_dict())
 
 
-def store_json(path: Path, data: object) -> bool:
-    """Write JSON atomically (a reader sees the old file or the new one); False if it failed."""
-    tmp = None
+def store_json(path: Path, data: object) -> None:
+    """Write JSON atomically (a reader sees the old file or the new one); never fail the run."""
+    from jdlint.atomic import atomic_writer
+
     try:
+        text = json.dumps(data, separators=(",", ":"))  # the C encoder: 5x faster than dump
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(json.dumps(data, separators=(",", ":")))  # the C encoder: 5x faster
-        os.replace(tmp, path)
+        with atomic_writer(path) as stream:
+            stream.write(text)
     except (OSError, TypeError, ValueError):
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        return False
-    return True
+        return
