@@ -56,11 +56,6 @@ def look_of(line: Line) -> str | None:
     return None
 
 
-def ranks(lines: Iterable[Line]) -> dict[str, int]:
-    """Return the rank (1 = top) of every heading look used in a document."""
-    return ranks_of_looks(look_of(line) for line in lines)
-
-
 def ranks_of_looks(found: Iterable[str | None]) -> dict[str, int]:
     """Return the rank (1 = top) of every heading look, given each line's look (or ``None``)."""
     looks = {look for look in found if look}
