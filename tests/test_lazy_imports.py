@@ -93,3 +93,13 @@ def test_library_modules_import_nothing_heavy(module: str) -> None:
 
 def test_loading_the_rules_needs_no_spacy() -> None:
     assert imported_by("from jdlint.lint import ruleset_for; ruleset_for(())") == []
+
+
+def test_no_cache_neither_reads_nor_writes_the_cache_folder(tmp_path: Path) -> None:
+    source = sorted(CORPUS.glob("*.txt"))[0]
+    cache = tmp_path / "cache"
+    loaded = loaded_by(["check", str(source), "--no-cache", "--cache-dir", str(cache), "-q",
+                        "--format", "json", "-o", str(tmp_path / "out.json")], tmp_path)
+    assert "spacy" in loaded  # the tokenizer rules came from spaCy, not from a store
+    assert not cache.exists()
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["documents"]
