@@ -38,6 +38,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate
 from stages import extraction_floor, page_count, stage_split
 
+from jdlint.cache import FORMAT  # the results folder, removed for a cold run
+
 JDLINT = [sys.executable, "-m", "jdlint"]
 
 
@@ -143,9 +145,9 @@ def main() -> None:
     floors, colds = [], []
     for _ in range(args.runs):
         floors.append(extraction_floor(files))
-        shutil.rmtree(cache / "v1")  # no result cached; the tokenizer rules stay stored
+        shutil.rmtree(cache / FORMAT)  # no result cached; the tokenizer rules stay stored
         colds.append(timed(check, env, watch_memory=False))
-    shutil.rmtree(cache / "v1")
+    shutil.rmtree(cache / FORMAT)
     _, memory, _ = timed(check, env)
     cold_wall = statistics.median(run[0] for run in colds)
     cold = (cold_wall, memory, max(run[2] for run in colds))
@@ -193,7 +195,7 @@ def single_file(sample: Path, other: Path, cache: Path, env: dict[str, str], rep
           watch_memory=False)
     suffix = sample.suffix
     return {
-        f"single{suffix}_median_s": median(hook, lambda: shutil.rmtree(cache / "v1")),
+        f"single{suffix}_median_s": median(hook, lambda: shutil.rmtree(cache / FORMAT)),
         f"single{suffix}_first_run_median_s": median(hook, lambda: shutil.rmtree(cache)),
         f"single{suffix}_no_cache_median_s": median(
             [*JDLINT, "check", str(sample), "-q", "--no-cache"], lambda: None),

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import os
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from jdlint import cache as cache_module
+from jdlint import runner as runner_module
 from jdlint import session as session_module
-from jdlint.cache import PDF_BACKEND_ENV, ResultCache, options_salt, rules_digest
+from jdlint.cache import FORMAT, PDF_BACKEND_ENV, ResultCache, options_salt, rules_digest
 from jdlint.cli import main
 from jdlint.config import Config
 from jdlint.errors import ErrorCategory, ReadError
@@ -73,22 +78,70 @@ def test_a_changed_file_is_read_again_and_a_copy_is_relabelled(
     assert results[-1].path == str(copy)
 
 
+def _rows(cache_dir: Path) -> list[tuple[str, str]]:
+    """Return every row of a cache folder's results database, read without jdlint."""
+    database = cache_dir / FORMAT / "results.sqlite3"
+    if not database.exists():
+        return []
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        return sorted(connection.execute("SELECT key, result FROM results"))
+
+
 def test_no_cache_neither_reads_nor_writes(folder: Path, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
     files = sorted(folder.iterdir())
     Session(Config(jobs=1), cache_dir=cache).run(files)
-    before = sorted(cache.rglob("*.json"))
+    before = _rows(cache)
+    assert len(before) == len(files)
     calls = linted(monkeypatch)
     Session(Config(jobs=1), use_cache=False, cache_dir=cache).run(files)
     assert calls == [str(f) for f in files]
-    assert sorted(cache.rglob("*.json")) == before
+    assert _rows(cache) == before
 
     other = tmp_path / "other-cache"
     result = CliRunner().invoke(main, ["check", str(folder), "--no-cache", "--cache-dir",
                                        str(other), "-q", "--jobs", "1"])
     assert result.exit_code == 1, result.output
     assert not other.exists()
+
+
+def test_pooled_workers_store_what_they_linted(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    files = []
+    for index in range(6):
+        path = docs / f"jd{index}.txt"
+        path.write_text(TEXT + f"- Skill number {index}\n", encoding="utf-8")
+        files.append(path)
+    session = Session(Config(jobs=2), cache_dir=tmp_path / "cache")
+    first = session.run(files)
+    cache = ResultCache(tmp_path / "cache", options_salt(session.lint_options))
+    assert len(_rows(tmp_path / "cache")) == len(files)
+    for path, result in zip(files, first, strict=True):
+        assert cache.get(cache.key(path.read_bytes()), str(path)) == result
+    cache.close()
+
+
+def test_a_file_changed_during_the_run_is_stored_under_what_was_read(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The session hashes a file, then it changes, then it is read: the result read is for the
+    new bytes, so it must not be stored under the old bytes' key."""
+    target = sorted(folder.iterdir())[0]
+    old, new = target.read_bytes(), TEXT.encode() + b"- Registered Nurse (essential)\n"
+    real = runner_module.read_capped_bytes
+
+    def read_after_a_change(path: Path, max_mb: float) -> bytes:
+        target.write_bytes(new)
+        return real(path, max_mb)
+
+    monkeypatch.setattr(runner_module, "read_capped_bytes", read_after_a_change)
+    session = Session(Config(jobs=1), cache_dir=tmp_path / "cache")
+    session.run([target])
+    cache = ResultCache(tmp_path / "cache", options_salt(session.lint_options))
+    assert cache.get(cache.key(old), "x.txt") is None
+    assert cache.get(cache.key(new), "x.txt") is not None
+    cache.close()
 
 
 def test_a_changed_rule_file_invalidates(tmp_path: Path) -> None:
@@ -135,8 +188,8 @@ def test_damaged_entries_are_misses_and_machine_errors_are_not_kept(tmp_path: Pa
     key = cache.key(b"a")
     cache.put(key, good)
     assert cache.get(key, "b.txt") == replace(good, path="b.txt")
-    entry = next(tmp_path.rglob("*.json"))
-    entry.write_text("{ half a fi", encoding="utf-8")
+    with contextlib.closing(sqlite3.connect(cache.database)) as connection, connection:
+        connection.execute("UPDATE results SET result = '{ half a fi'")
     assert cache.get(key, "a.txt") is None
     for category in (ErrorCategory.TIMEOUT, ErrorCategory.UNREADABLE, ErrorCategory.TOO_LARGE):
         failed = DocumentResult(path="c.txt", format="txt",
@@ -144,21 +197,91 @@ def test_damaged_entries_are_misses_and_machine_errors_are_not_kept(tmp_path: Pa
         other = cache.key(category.value.encode())
         cache.put(other, failed)
         assert cache.get(other, "c.txt") is None
+    cache.close()
+
+
+def test_a_damaged_database_is_a_miss_and_is_replaced(folder: Path, tmp_path: Path) -> None:
+    files = sorted(folder.iterdir())
+    first = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
+    database = tmp_path / "cache" / FORMAT / "results.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"this is not a database " * 200)
+    again = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
+    assert [r.as_dict() for r in again] == [r.as_dict() for r in first]
+    assert len(_rows(tmp_path / "cache")) == len(files)  # replaced, and filled again
+
+
+def test_a_cache_folder_that_cannot_be_used_never_fails_the_run(folder: Path,
+                                                               tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    files = sorted(folder.iterdir())
+    results = Session(Config(jobs=1), cache_dir=blocker).run(files)
+    assert [r.error for r in results] == [None] * len(files)
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_locked_database_is_read_and_a_write_is_skipped(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "_BUSY_SECONDS", 0.2)
+    cache = ResultCache(tmp_path, "salt")
+    stored = DocumentResult(path="a.txt", format="txt")
+    cache.put(cache.key(b"a"), stored)
+    cache.close()
+    with contextlib.closing(sqlite3.connect(cache.database, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another run, in the middle of writing
+        other.execute("INSERT INTO results VALUES ('k', '{}')")
+        assert cache.get(cache.key(b"a"), "a.txt") == stored  # readers don't wait for writers
+        cache.put(cache.key(b"b"), stored)  # waits 0.2 s, then gives up without failing
+        other.execute("ROLLBACK")
+    assert cache.get(cache.key(b"b"), "b.txt") is None
+    cache.close()
 
 
 def _writer(folder: str, index: int) -> None:
     cache = ResultCache(Path(folder), "salt")
-    for _ in range(50):
+    for number in range(50):
         cache.put(cache.key(b"same"), DocumentResult(path=f"p{index}.txt", format="txt"))
+        cache.put(cache.key(f"{index}-{number}".encode()),
+                  DocumentResult(path=f"p{index}.txt", format="txt"))
+    cache.close()
 
 
-def test_concurrent_writers_leave_a_whole_entry(tmp_path: Path) -> None:
+def test_concurrent_writers_leave_whole_entries(tmp_path: Path) -> None:
     processes = [multiprocessing.Process(target=_writer, args=(str(tmp_path), i))
                  for i in range(3)]
     for process in processes:
         process.start()
     for process in processes:
         process.join()
-    entries = list(tmp_path.rglob("*.json"))
-    assert len(entries) == 1 and not list(tmp_path.rglob("*.tmp"))
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"] == "txt"
+    assert [p.exitcode for p in processes] == [0, 0, 0]
+    rows = _rows(tmp_path)
+    assert len(rows) == 1 + 3 * 50
+    assert all(json.loads(result)["format"] == "txt" for _, result in rows)
+
+
+def _put_in_child(folder: str) -> None:
+    cache = ResultCache(Path(folder), "salt")
+    cache.put(cache.key(b"child"), DocumentResult(path="child.txt", format="txt"))
+    assert cache.get(cache.key(b"parent"), "x.txt") is not None
+    # Its own connection; the parent's is kept aside, never used (not even closed) here.
+    assert cache_module._OPEN[cache.database][0] == os.getpid()
+    assert len(cache_module._INHERITED) == 1
+    cache.close()
+    assert len(cache_module._INHERITED) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is a POSIX call")
+def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, "salt")
+    cache.put(cache.key(b"parent"), DocumentResult(path="parent.txt", format="txt"))  # open
+    child = multiprocessing.get_context("fork").Process(target=_put_in_child,
+                                                        args=(str(tmp_path),))
+    child.start()
+    child.join()
+    assert child.exitcode == 0
+    assert cache.get(cache.key(b"child"), "child.txt") is not None  # the parent's still works
+    cache.put(cache.key(b"after"), DocumentResult(path="after.txt", format="txt"))
+    cache.close()
+    assert len(_rows(tmp_path)) == 3

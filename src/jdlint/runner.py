@@ -18,11 +18,15 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdlint.api import error_result
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.lint import LintOptions, lint_bytes, ruleset_for
 from jdlint.results import DocumentResult
+
+if TYPE_CHECKING:
+    from jdlint.cache import ResultCache
 
 Progress = Callable[[int, int, str], None]
 
@@ -42,6 +46,10 @@ class RunOptions:
     lint: LintOptions = field(default_factory=LintOptions)
     jobs: int | None = None  # None: one per core
     timeout_seconds: float = 60.0
+    # Where each result is stored, by the bytes the worker linted (None: not stored). The
+    # workers store them, so the writes run in parallel with the reading, and a file that
+    # changes after the parent hashed it is stored under its new content, never its old.
+    cache: ResultCache | None = None
 
 
 class FileTimeout(BaseException):
@@ -49,24 +57,29 @@ class FileTimeout(BaseException):
 
 
 def lint_file(path: str, options: RunOptions) -> DocumentResult:
-    """Read and lint one file from disk, within the time limit."""
+    """Read and lint one file from disk, within the time limit; store the result if asked."""
+    data = None
     try:
         data = read_capped_bytes(Path(path), options.lint.max_file_mb)
         if _isolated(data):
-            return _lint_in_child(data, path, options)
-        with time_limit(options.timeout_seconds):
-            return lint_bytes(data, path, options.lint)
+            result = _lint_in_child(data, path, options)
+        else:
+            with time_limit(options.timeout_seconds):
+                result = lint_bytes(data, path, options.lint)
     except ReadError as error:
-        return error_result(path, error)
+        result = error_result(path, error)
     except FileTimeout:
-        return error_result(path, ReadError(
+        result = error_result(path, ReadError(
             ErrorCategory.TIMEOUT,
             f"Reading this file took longer than {options.timeout_seconds:g} seconds, so it was "
             "stopped. It may be damaged; try opening and re-saving it.",
         ))
     except MemoryError:
-        return error_result(path, ReadError(
+        result = error_result(path, ReadError(
             ErrorCategory.TOO_LARGE, "Reading this file needed more memory than allowed."))
+    if data is not None and options.cache is not None:
+        options.cache.put(options.cache.key(data), result)  # machine-dependent errors are not
+    return result
 
 
 def _isolated(data: bytes) -> bool:

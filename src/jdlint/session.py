@@ -8,6 +8,7 @@ cache folder, so spaCy is imported only to build them) and applies the justified
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -75,12 +76,15 @@ class Session:
             hit = cache.get(keys[path], str(path))
             if hit is not None:
                 results[path] = hit
+        cache.close()  # no connection may be open when the workers are forked
         misses = [p for p in files if p not in results]
         done = len(results)
-        if misses and self.executor == "local":
+        local = self.executor == "local"
+        if misses and local:
             from jdlint.matching import compile_rules
 
             compile_rules(self.ruleset, folder)  # tokenizer rules from the cache, not spaCy
+            options = replace(options, cache=cache)  # each worker stores what it linted
 
         def relay(index: int, total: int, name: str) -> None:
             if progress:
@@ -88,8 +92,9 @@ class Session:
 
         for path, result in zip(misses, self._lint(misses, options, relay), strict=True):
             results[path] = result
-            if path in keys:
+            if not local and path in keys:
                 cache.put(keys[path], result)
+        cache.close()
         return [results[p] for p in files]
 
     def _lint(self, files: list[Path], options: RunOptions, progress: Progress | None,
