@@ -152,6 +152,49 @@ def test_column_runs_equal_per_character_runs_on_the_corpus(path: Path) -> None:
         pdf.close()
 
 
+@pytest.mark.parametrize("path", PDFS[:3], ids=lambda p: p.stem)
+def test_characters_read_in_blocks_match_pdfiums_declared_calls(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reused pointer slots give each character what PDFium's own prototypes give, across
+    block boundaries (blocks of 5 here, so every page spans many)."""
+    import ctypes
+    import threading
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from jdlint.readers.pdf import pdfium_chars
+
+    monkeypatch.setattr(pdfium_chars._Slots, "SIZE", 5)
+    monkeypatch.setattr(pdfium_chars, "_LOCAL", threading.local())
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            chars = page_chars(textpage.raw, 0.0)
+            handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+            fonts = pdfium_chars._Fonts()
+            x0, x1, y0 = [], [], []
+            for index in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
+                obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
+                if not obj:
+                    continue
+                across, up = ctypes.c_double(), ctypes.c_double()
+                pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, across, up)
+                rect = pdfium_c.FS_RECTF()
+                pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, rect)
+                x0.append(across.value)
+                x1.append(float(rect.right))
+                address = ctypes.cast(obj, ctypes.c_void_p).value
+                y0.append(up.value + pdfium_chars._style(handle, index, address, fonts)[1])
+            textpage.close()
+            assert len(x0) > 5
+            assert chars.x0.tolist() == x0 and chars.x1.tolist() == x1
+            assert chars.y0.tolist() == y0
+    finally:
+        pdf.close()
+
+
 _gap = st.one_of(st.sampled_from([0.0, 0.0, 0.5, 2.0, 12.0, 30.0]), st.floats(0, 30))
 _char = st.tuples(_text, _gap, st.floats(0, 12), st.sampled_from([0.0, 0.0, 1.0, -3.0, 8.0]),
                   st.sampled_from([6.0, 9.5, 10.04, 12.0, 14.0]), st.booleans())
