@@ -10,9 +10,9 @@ database that is damaged, locked for too long or cannot be opened makes the cach
 a write, never fail the run, and a damaged one is replaced. Results that depend on the machine
 rather than the file (timeouts, permissions, size limits) are never cached.
 
-Measured on 1,000 results (2026-11-26): writing them, one file each as the first layout did,
-took 0.4-0.8 s and left the kernel writing files back during the next run; as rows, 25 ms.
-Reading them back takes about 35 ms.
+Measured on 1,000 results (2026-11-26): writing them one file each, as the first layout did,
+took the parent 0.4-0.8 s after a cold run; as rows, 25 ms. Reading them back takes about
+35 ms. Each worker writes the rows of the files it read, under the key of the bytes it read.
 
 A connection is never carried across ``fork``: the session closes its own before the workers
 start, and a process that finds a connection its parent opened opens its own and leaves the
