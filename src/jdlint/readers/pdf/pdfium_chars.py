@@ -115,12 +115,13 @@ def _positions(handle: ctypes.c_void_p, indices: list[int]) -> tuple[np.ndarray,
     for start in range(0, found, _Slots.SIZE):
         block = indices[start:start + _Slots.SIZE]  # the k-th index fills slot k
         size = len(block)
-        _drain(map(_origin, repeat(handle), block, slots.xs, slots.ys))  # type: ignore[arg-type]
-        _drain(map(_loose_box, repeat(handle), block, slots.rects))  # type: ignore[arg-type]
-        point[start:start + size] = np.frombuffer(slots.points, dtype=np.float64,
-                                                  count=2 * size).reshape(size, 2)
-        box[start:start + size] = np.frombuffer(slots.boxes, dtype=np.float32,
-                                                count=4 * size).reshape(size, 4)
+        origins = map(_origin, repeat(handle), block, slots.xs, slots.ys)  # type: ignore
+        _drain(origins)
+        _drain(map(_loose_box, repeat(handle), block, slots.rects))  # type: ignore
+        points = np.frombuffer(slots.points, np.float64, 2 * size)  # type: ignore
+        boxes = np.frombuffer(slots.boxes, np.float32, 4 * size)  # type: ignore
+        point[start:start + size] = points.reshape(size, 2)
+        box[start:start + size] = boxes.reshape(size, 4)
     return point, box
 
 
