@@ -175,15 +175,3 @@ class ResultCache:
             with contextlib.suppress(OSError):
                 Path(f"{self.database}{suffix}").unlink()
 
-
-def store_json(path: Path, data: object) -> None:
-    """Write JSON atomically (a reader sees the old file or the new one); never fail the run."""
-    from jdlint.atomic import atomic_writer
-
-    try:
-        text = json.dumps(data, separators=(",", ":"))  # the C encoder: 5x faster than dump
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(path) as stream:
-            stream.write(text)
-    except (OSError, TypeError, ValueError):
-        return

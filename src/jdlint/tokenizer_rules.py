@@ -80,10 +80,20 @@ def load_rules(folder: Path | None) -> TokenizerRules:
             pass  # missing or damaged: rebuilt below
     rules = from_spacy()
     if path is not None:
-        from jdlint.cache import store_json
-
-        store_json(path, _to_json(rules))
+        _store(path, _to_json(rules))
     return rules
+
+
+def _store(path: Path, data: dict[str, Any]) -> None:
+    """Write the store atomically (a reader sees no file or a whole one); never fail the run."""
+    from jdlint.atomic import atomic_writer
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_writer(path) as stream:
+            stream.write(json.dumps(data, separators=(",", ":")))
+    except OSError:
+        return
 
 
 def store_path(folder: Path) -> Path | None:
