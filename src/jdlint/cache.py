@@ -108,7 +108,9 @@ class ResultCache:
 
     def key(self, data: bytes) -> str:
         """Return the cache key of a file's bytes under this cache's salt."""
-        return hashlib.sha256(self.salt.encode() + b"\0" + data).hexdigest()
+        digest = hashlib.sha256(self.salt.encode() + b"\0")
+        digest.update(data)  # not salt + data: that would copy every file once more
+        return digest.hexdigest()
 
     def get(self, key: str, path: str) -> DocumentResult | None:
         """Return the cached result for ``key``, relabelled with ``path``, or None."""

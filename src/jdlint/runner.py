@@ -78,7 +78,7 @@ def lint_file(path: str, options: RunOptions) -> DocumentResult:
         result = error_result(path, ReadError(
             ErrorCategory.TOO_LARGE, "Reading this file needed more memory than allowed."))
     if data is not None and options.cache is not None:
-        options.cache.put(options.cache.key(data), result)  # machine-dependent errors are not
+        options.cache.put(options.cache.key(data), result)  # put() skips machine errors
     return result
 
 
