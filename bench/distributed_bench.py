@@ -1,8 +1,8 @@
 """Distributed mode of the benchmark: Dask LocalCluster against local worker processes.
 
 Each figure is the seconds spent linting the same files, cold (no cache), with the rules
-already compiled: local runs through :func:`jdlint.runner.run` with ``--jobs`` 1 and 2, Dask
-through :func:`jdlint.distributed.dask_runner.benchmark` with 1 and 2 worker processes (cluster
+already compiled: local runs through :func:`jdlint.run.runner.run` with ``--jobs`` 1 and 2, Dask
+through :func:`jdlint.run.distributed.dask_runner.benchmark` with 1 and 2 worker processes (cluster
 start-up reported apart, since a real cluster is already running). The overhead ratio is Dask's
 time over the local run's with the same number of processes.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from jdlint.lint import LintOptions
-from jdlint.runner import RunOptions, preload, run
+from jdlint.api import LintOptions
+from jdlint.run.runner import RunOptions, preload, run
 
 
 def _local(files: list[Path], jobs: int) -> float:
@@ -24,7 +24,7 @@ def _local(files: list[Path], jobs: int) -> float:
 
 def compare(files: list[Path]) -> dict[str, float]:
     """Return seconds for local --jobs 1/2 and Dask 1/2 workers, with overhead ratios."""
-    from jdlint.distributed.dask_runner import benchmark
+    from jdlint.run.distributed.dask_runner import benchmark
 
     preload(RunOptions(lint=LintOptions()))
     figures: dict[str, float] = {}

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate
 from stages import extraction_floor, page_count, stage_split
 
-from jdlint.cache import FORMAT  # the results folder, removed for a cold run
+from jdlint.run.cache import FORMAT  # the results folder, removed for a cold run
 
 JDLINT = [sys.executable, "-m", "jdlint"]
 

@@ -60,10 +60,9 @@ def page_count(path: Path) -> int:
 
 def stage_split(files: list[Path]) -> dict[str, float]:
     """Time read, analyse and report for every file in one process (jdlint's own stages)."""
-    from jdlint.api import read_document
-    from jdlint.lint import LintOptions, lint_document, ruleset_for
-    from jdlint.matching import compile_rules
-    from jdlint.reporters import json as json_reporter
+    from jdlint.api import LintOptions, lint_document, read_document, ruleset_for
+    from jdlint.judge.matching import compile_rules
+    from jdlint.outputs import json as json_reporter
 
     options = LintOptions()
     compile_rules(ruleset_for(()))  # load and compile the rules before timing

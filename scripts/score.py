@@ -19,10 +19,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdlint.api import read_path
+from jdlint.api import LintOptions, lint_document, read_path
 from jdlint.document import Document
 from jdlint.errors import ReadError
-from jdlint.lint import LintOptions, lint_document
 
 NAIVE = re.compile(
     r"\b(NMC|GMC|GDC|GPhC|PSNI|GOC|GOsC|GCC|HCPC|SWE|SSSC|NISCC|RGN|RMN|RN|RM|"

@@ -12,12 +12,12 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from jdlint.annotate import Justified, annotate
-from jdlint.annotate.locate import map_body
-from jdlint.annotate.spans import paragraph_chars
 from jdlint.cli import main
 from jdlint.document import Line, Location, Table
-from jdlint.readers import read
+from jdlint.outputs.annotate import Justified, annotate
+from jdlint.outputs.annotate.locate import map_body
+from jdlint.outputs.annotate.spans import paragraph_chars
+from jdlint.read import read
 from jdlint.results import Finding
 from sample_results import RULES, finding
 

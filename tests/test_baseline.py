@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from jdlint import __version__
-from jdlint.baseline import apply_baseline, load_baseline, write_baseline
 from jdlint.document import Level, Location
 from jdlint.errors import ConfigError
 from jdlint.results import DocumentResult, Finding, Severity, Status
+from jdlint.run.baseline import apply_baseline, load_baseline, write_baseline
 
 
 def finding(text: str, rule: str = "JD101", **where: int) -> Finding:

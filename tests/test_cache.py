@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jdlint import cache as cache_module
-from jdlint import runner as runner_module
-from jdlint import session as session_module
-from jdlint.cache import FORMAT, PDF_BACKEND_ENV, ResultCache, options_salt, rules_digest
+from jdlint.api import LintOptions
 from jdlint.cli import main
-from jdlint.config import Config
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.lint import LintOptions
-from jdlint.readers.pdf import BACKEND_ENV
+from jdlint.read.pdf import BACKEND_ENV
 from jdlint.results import DocumentResult, Severity
-from jdlint.session import Session
+from jdlint.run import cache as cache_module
+from jdlint.run import runner as runner_module
+from jdlint.run import session as session_module
+from jdlint.run.cache import FORMAT, PDF_BACKEND_ENV, ResultCache, options_salt, rules_digest
+from jdlint.run.config import Config
+from jdlint.run.session import Session
 
 TEXT = (
     "Head of Patient Flow\n\nJob title: Head of Patient Flow\nBand: 8b\n\n"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jdlint import exitcodes
 from jdlint.cli import main
-from jdlint.discover import discover
+from jdlint.errors import ExitCode as exitcodes
+from jdlint.run.discover import discover
 
 TXT = """JOB DESCRIPTION
 

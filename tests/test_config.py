@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from jdlint.config import Config, find_config, load_config, resolve_rule_refs
 from jdlint.errors import ConfigError, RuleError
-from jdlint.pathglob import anchored_matcher, gitignore_matcher
 from jdlint.results import Severity
+from jdlint.run.config import Config, find_config, load_config, resolve_rule_refs
+from jdlint.run.pathglob import anchored_matcher, gitignore_matcher
 
 RULES = {"JD101": "JD101", "nmc-registration": "JD101", "JD201": "JD201", "hcpc-only": "JD201"}
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint.context import Reason, is_leadership_post, judge, post_for, title_professions
 from jdlint.document import Block, BlockKind, Level, Location
-from jdlint.matching import compile_rules
-from jdlint.rules import load_ruleset
+from jdlint.judge.context import Reason, is_leadership_post, judge, post_for, title_professions
+from jdlint.judge.matching import compile_rules
+from jdlint.judge.rules import load_ruleset
 
 RULESET = load_ruleset()
 LEXICON = RULESET.lexicon

@@ -1,4 +1,4 @@
-"""jdlint.distributed: the per-document API, time limits, and the Dask runner on a LocalCluster."""
+"""jdlint.run.distributed: the per-document API, time limits, the Dask runner on a LocalCluster."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from jdlint.discover import discover
-from jdlint.distributed import (
+from jdlint.api import LintOptions, lint_bytes
+from jdlint.errors import RuleError
+from jdlint.outputs.summary import GroupBy, aggregate, document_rows
+from jdlint.run.discover import discover
+from jdlint.run.distributed import (
     DocumentTimeout,
     call_with_timeout,
     expand,
@@ -25,9 +28,6 @@ from jdlint.distributed import (
     summary_from_records,
     unpack,
 )
-from jdlint.errors import RuleError
-from jdlint.lint import LintOptions, lint_bytes
-from jdlint.summary import GroupBy, aggregate, document_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpora"
@@ -73,7 +73,7 @@ def test_an_unexpected_exception_costs_one_document(monkeypatch: pytest.MonkeyPa
     def explode(data: bytes, name: str, options: LintOptions) -> None:
         raise ValueError("reader bug")
 
-    monkeypatch.setattr("jdlint.distributed.record.lint_bytes", explode)
+    monkeypatch.setattr("jdlint.run.distributed.record.lint_bytes", explode)
     record = lint_record("head.txt", JD)
     assert record["status"] == "error"
     assert record["error"]["category"] == "corrupt"
@@ -205,7 +205,7 @@ def cli_reference(paths: list[Path], tmp_path: Path) -> list[dict]:
 
 
 def test_corpus_on_two_workers_matches_the_local_run(client, tmp_path: Path) -> None:
-    from jdlint.distributed.dask_runner import lint_paths
+    from jdlint.run.distributed.dask_runner import lint_paths
 
     corpus_files()
     broken = tmp_path / "broken"
@@ -229,7 +229,7 @@ def test_corpus_on_two_workers_matches_the_local_run(client, tmp_path: Path) -> 
 
 
 def test_file_urls_give_the_same_results_as_paths(client) -> None:
-    from jdlint.distributed.dask_runner import lint_paths
+    from jdlint.run.distributed.dask_runner import lint_paths
 
     files = corpus_files()[:6]
     results = lint_paths([p.as_uri() for p in files], client=client)
@@ -238,7 +238,7 @@ def test_file_urls_give_the_same_results_as_paths(client) -> None:
 
 
 def test_a_slow_document_times_out_and_the_others_finish(client, tmp_path: Path) -> None:
-    from jdlint.distributed.dask_runner import lint_paths
+    from jdlint.run.distributed.dask_runner import lint_paths
 
     (tmp_path / "big.txt").write_bytes(big_jd(20_000))
     (tmp_path / "small.txt").write_bytes(JD)
@@ -250,7 +250,7 @@ def test_a_slow_document_times_out_and_the_others_finish(client, tmp_path: Path)
 
 def die_on_crash_files(sources, shipped, timeout):  # type: ignore[no-untyped-def]
     """Lint a partition, killing the worker process when it holds a file named crash*."""
-    from jdlint.distributed.dask_runner import lint_partition
+    from jdlint.run.distributed.dask_runner import lint_partition
 
     if any(Path(s).name.startswith("crash") for s in sources):
         os._exit(1)
@@ -260,7 +260,7 @@ def die_on_crash_files(sources, shipped, timeout):  # type: ignore[no-untyped-de
 def test_a_document_that_kills_its_worker_becomes_an_error_result(client, tmp_path) -> None:
     import cloudpickle
 
-    from jdlint.distributed.dask_runner import lint_sources
+    from jdlint.run.distributed.dask_runner import lint_sources
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     names = []
@@ -279,7 +279,7 @@ def test_a_document_that_kills_its_worker_becomes_an_error_result(client, tmp_pa
 
 
 def test_extra_rule_folders_reach_the_workers(client, tmp_path: Path) -> None:
-    from jdlint.distributed.dask_runner import lint_paths
+    from jdlint.run.distributed.dask_runner import lint_paths
 
     shipped_rule = next((ROOT / "rules").glob("JD101-*.toml")).read_text(encoding="utf-8")
     rules = tmp_path / "trust-rules"
@@ -296,7 +296,7 @@ def test_extra_rule_folders_reach_the_workers(client, tmp_path: Path) -> None:
 
 
 def test_a_broken_rule_folder_fails_the_run_before_any_document(client, tmp_path) -> None:
-    from jdlint.distributed.dask_runner import lint_paths
+    from jdlint.run.distributed.dask_runner import lint_paths
 
     (tmp_path / "JD999-bad.toml").write_text('code = "JD999"\n', encoding="utf-8")
     (tmp_path / "head.txt").write_bytes(JD)
@@ -307,7 +307,7 @@ def test_a_broken_rule_folder_fails_the_run_before_any_document(client, tmp_path
 def test_lint_bag_maps_name_bytes_pairs_to_records(client) -> None:
     import dask.bag as db
 
-    from jdlint.distributed.dask_runner import lint_bag, lint_files_bag
+    from jdlint.run.distributed.dask_runner import lint_bag, lint_files_bag
 
     files = corpus_files()[:5]
     pairs = db.from_sequence([(str(p), p.read_bytes()) for p in files], partition_size=2)
@@ -318,7 +318,7 @@ def test_lint_bag_maps_name_bytes_pairs_to_records(client) -> None:
 
 def test_lint_paths_starts_its_own_local_cluster(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="the dask extra is not installed")
-    from jdlint.distributed.dask_runner import benchmark
+    from jdlint.run.distributed.dask_runner import benchmark
 
     (tmp_path / "head.txt").write_bytes(JD)
     report = benchmark([tmp_path], workers=1)

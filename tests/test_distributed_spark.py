@@ -1,4 +1,4 @@
-"""jdlint.distributed.spark_runner on a local[2] Spark session over the corpus."""
+"""jdlint.run.distributed.spark_runner on a local[2] Spark session over the corpus."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from jdlint.discover import discover
-from jdlint.distributed import summary_from_records
-from jdlint.lint import lint_bytes
+from jdlint.api import lint_bytes
+from jdlint.outputs.summary import document_rows
 from jdlint.results import DocumentResult
-from jdlint.summary import document_rows
+from jdlint.run.discover import discover
+from jdlint.run.distributed import summary_from_records
 
 pytest.importorskip("pyspark", reason="the spark extra (pyspark) is not installed")
 if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
@@ -22,7 +22,7 @@ if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
 
 from pyspark.sql import SparkSession
 
-from jdlint.distributed.spark_runner import (
+from jdlint.run.distributed.spark_runner import (
     DOCUMENT_SCHEMA,
     FINDING_CONTEXT,
     FINDING_SCHEMA,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from jdlint.document import Block, BlockKind, Document, Level, Location
-from jdlint.engine import lint, severity_for
 from jdlint.errors import RuleError
+from jdlint.judge.engine import lint, severity_for
+from jdlint.judge.rules import load_ruleset
 from jdlint.results import Severity
-from jdlint.rules import load_ruleset
 
 RULESET = load_ruleset()
 SPEC = ("Person specification", "Qualifications")

@@ -22,13 +22,13 @@ import pytest
 from click.testing import CliRunner
 
 import hostile
-from jdlint import exitcodes, isolate
-from jdlint.api import error_result
+from jdlint.api import LintOptions, error_result, lint_bytes
 from jdlint.cli import main
-from jdlint.discover import discover
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.lint import LintOptions, lint_bytes
-from jdlint.runner import RunOptions, lint_file, run
+from jdlint.errors import ExitCode as exitcodes
+from jdlint.run import isolate
+from jdlint.run.discover import discover
+from jdlint.run.runner import RunOptions, lint_file, run
 
 CORPORA = Path(__file__).parent.parent / "corpora"
 GOOD = ("kestrel-charge-nurse-6.docx", "larkspur-ward-manager-7.pdf",
@@ -39,7 +39,7 @@ ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 @pytest.fixture(scope="module")
 def hostile_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, hostile.Case]]:
-    from jdlint.lint import ruleset_for
+    from jdlint.api import ruleset_for
 
     ruleset_for(())  # load the rules outside any file's time limit, as the CLI does
     folder = tmp_path_factory.mktemp("hostile")
@@ -250,7 +250,7 @@ def test_internal_errors_show_no_trace_unless_debug(tmp_path: Path,
     def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr("jdlint.session.Session.run", explode)
+    monkeypatch.setattr("jdlint.run.session.Session.run", explode)
     plain = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path)])
     assert plain.exit_code == exitcodes.USAGE
     assert "internal error" in plain.output and "Traceback" not in plain.output
@@ -365,7 +365,7 @@ def test_a_file_name_that_is_not_utf8_does_not_break_other_outputs(
 def test_output_to_dev_null_writes_through_instead_of_replacing_the_device() -> None:
     import stat as stat_module
 
-    from jdlint.atomic import atomic_writer
+    from jdlint.outputs.atomic import atomic_writer
 
     before = os.stat(os.devnull)
     with atomic_writer(Path(os.devnull)) as stream:

@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from jdlint.cli import main
-from jdlint.html_report import asset, render
-from jdlint.html_report.charts import BAR_WIDTH
+from jdlint.outputs.html import asset, render
+from jdlint.outputs.html.charts import BAR_WIDTH
+from jdlint.outputs.summary import GroupBy, aggregate
 from jdlint.results import DocumentResult, Status
-from jdlint.summary import GroupBy, aggregate
 from sample_results import RULES, finding, sample_results
 
 VOID = {"meta", "br", "input", "img", "link", "rect", "hr", "col", "source", "wbr"}

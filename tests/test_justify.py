@@ -9,14 +9,14 @@ import pytest
 
 from jdlint.document import Level, Location
 from jdlint.errors import ConfigError, ErrorCategory, ReadError
-from jdlint.justify import (
+from jdlint.results import DocumentResult, Finding, Severity, Status
+from jdlint.run.justify import (
     Justification,
     Justifications,
     apply,
     inline_justifications,
     load_justifications,
 )
-from jdlint.results import DocumentResult, Finding, Severity, Status
 
 TODAY = date(2026, 2, 1)
 RULES = {"JD101": "JD101", "nmc-registration": "JD101", "JD201": "JD201"}

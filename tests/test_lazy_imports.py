@@ -84,15 +84,16 @@ def test_a_new_file_is_linted_without_spacy_once_its_rules_are_cached(pattern: s
     assert found == json.loads(uncached.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("module", ["jdlint.rules", "jdlint.lexicon", "jdlint.matching",
-                                    "jdlint.engine", "jdlint.session", "jdlint.cache",
-                                    "jdlint.readers", "jdlint.readers.pdf"])
+@pytest.mark.parametrize("module", ["jdlint.judge.rules", "jdlint.judge.lexicon",
+                                    "jdlint.judge.matching", "jdlint.judge.engine",
+                                    "jdlint.run.session", "jdlint.run.cache",
+                                    "jdlint.read", "jdlint.read.pdf"])
 def test_library_modules_import_nothing_heavy(module: str) -> None:
     assert imported_by(f"import {module}") == []
 
 
 def test_loading_the_rules_needs_no_spacy() -> None:
-    assert imported_by("from jdlint.lint import ruleset_for; ruleset_for(())") == []
+    assert imported_by("from jdlint.api import ruleset_for; ruleset_for(())") == []
 
 
 def test_no_cache_neither_reads_nor_writes_the_cache_folder(tmp_path: Path) -> None:

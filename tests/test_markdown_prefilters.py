@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from jdlint.readers import markdown
+from jdlint.read import markdown
 
 LINES = [
     "Plain text with nothing to strip", "**Bold** and *italic* and _under_ and __strong__",

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from jdlint import matching
-from jdlint.api import read_document
-from jdlint.lint import ruleset_for
-from jdlint.matching import CompiledRules, _class_entries, _split_template, _variants
+from jdlint.api import read_document, ruleset_for
+from jdlint.judge import matching
+from jdlint.judge.matching import CompiledRules, _class_entries, _split_template, _variants
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora"
 

@@ -15,12 +15,12 @@ import pdfgen
 from jdlint.api import read_document
 from jdlint.document import Document, Level
 from jdlint.errors import ConfigError, ErrorCategory, ReadError
-from jdlint.readers import pdf as pdf_reader
-from jdlint.readers.pdf.geometry import Glyph, Rule, runs_from_glyphs
-from jdlint.readers.pdf.pdfium_chars import Chars, page_chars
-from jdlint.readers.pdf.pdfium_lines import page_lines, runs
-from jdlint.readers.pdf.pdfium_paths import page_rules
-from jdlint.readers.pdf.pdfium_runs import page_runs
+from jdlint.read import pdf as pdf_reader
+from jdlint.read.pdf.geometry import Glyph, Rule, runs_from_glyphs
+from jdlint.read.pdf.pdfium_chars import Chars, page_chars
+from jdlint.read.pdf.pdfium_lines import page_lines, runs
+from jdlint.read.pdf.pdfium_paths import page_rules
+from jdlint.read.pdf.pdfium_runs import page_runs
 
 pytest.importorskip("pypdfium2")
 
@@ -74,7 +74,7 @@ def test_auto_is_the_default_and_bad_names_are_refused(monkeypatch: pytest.Monke
 
 
 def test_auto_falls_back_to_pdfminer_when_pdfium_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    from jdlint.readers.pdf import pdfium_backend
+    from jdlint.read.pdf import pdfium_backend
 
     def broken(data: bytes) -> list[object]:
         raise RuntimeError("PDFium fell over")
@@ -163,7 +163,7 @@ def test_characters_read_in_blocks_match_pdfiums_declared_calls(
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    from jdlint.readers.pdf import pdfium_chars
+    from jdlint.read.pdf import pdfium_chars
 
     monkeypatch.setattr(pdfium_chars._Slots, "SIZE", 5)
     monkeypatch.setattr(pdfium_chars, "_LOCAL", threading.local())

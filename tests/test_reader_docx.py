@@ -13,11 +13,11 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from lxml import etree
 
-import jdlint.readers
+import jdlint.read
 from jdlint.document import BlockKind, Cell, Line, Location, RawDocument, Table
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.readers import docx as reader
-from jdlint.readers.docx import package as docx_package
+from jdlint.read import docx as reader
+from jdlint.read.docx import package as docx_package
 
 NAMESPACES = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -100,7 +100,7 @@ def test_paragraphs_and_tables_interleave_in_document_order(tmp_path: Path) -> N
 
 def test_the_readers_package_dispatches_docx_here(tmp_path: Path) -> None:
     data = build(tmp_path, para("Head of Patient Flow"))
-    assert lines(jdlint.readers.read(data, "a.DOCX"))[0].text == "Head of Patient Flow"
+    assert lines(jdlint.read.read(data, "a.DOCX"))[0].text == "Head of Patient Flow"
 
 
 def test_heading_styles_give_levels_and_title_is_level_zero(tmp_path: Path) -> None:
@@ -565,7 +565,7 @@ def test_cached_stylesheets_read_exactly_like_freshly_parsed_ones() -> None:
     """The style cache detaches styles on a stylesheet's second sighting; reads must not change."""
     from pathlib import Path
 
-    from jdlint.readers.docx import read, stylecache
+    from jdlint.read.docx import read, stylecache
 
     corpora = Path(__file__).parents[1] / "corpora"
     files = sorted(corpora.glob("*.docx"))

@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pdfgen
-from jdlint import readers
+from jdlint import read as readers
 from jdlint.document import BlockKind, Line, Location, RawDocument, Table
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.readers.pdf import read
-from jdlint.readers.pdf.geometry import PageLayout, TextLine
-from jdlint.readers.pdf.layout import assemble
-from jdlint.readers.pdf.paragraphs import mend, split_bullet
+from jdlint.read.pdf import read
+from jdlint.read.pdf.geometry import PageLayout, TextLine
+from jdlint.read.pdf.layout import assemble
+from jdlint.read.pdf.paragraphs import mend, split_bullet
 
 
 @cache
@@ -288,7 +288,7 @@ def test_unexpected_failure_in_layout_is_corrupt(monkeypatch: pytest.MonkeyPatch
     def explode(pages: object, name: str) -> RawDocument:
         raise ValueError("boom")
 
-    monkeypatch.setattr("jdlint.readers.pdf.assemble", explode)
+    monkeypatch.setattr("jdlint.read.pdf.assemble", explode)
     with pytest.raises(ReadError) as info:
         read(pdfgen.one_page(), "x.pdf")
     assert info.value.category is ErrorCategory.CORRUPT

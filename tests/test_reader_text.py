@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from jdlint.document import BlockKind, Line, Table
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.readers import decoding, markdown, text
+from jdlint.read import decoding, markdown, text
 
 # --- decoding ----------------------------------------------------------------------------
 
@@ -285,7 +285,7 @@ def test_any_bytes_read_or_raise_a_read_error(data: bytes, name: str) -> None:
 
 def test_justify_directive_lines_are_not_document_text() -> None:
     """A directive's reason may name a regulator; the line must not become a criterion."""
-    from jdlint.readers.text import read
+    from jdlint.read.text import read
 
     data = (b"Essential criteria:\n"
             b"jdlint: justify JD101 -- statutory role, NMC registration required by law\n"

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from jdlint.html_report import render
+from jdlint.outputs.html import render
 from sample_results import RULES, sample_results
 
 CHROMIUM = Path("/usr/bin/chromium")

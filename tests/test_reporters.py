@@ -15,9 +15,9 @@ import pytest
 
 from jdlint.document import Level, Location
 from jdlint.errors import ErrorCategory
-from jdlint.reporters import FORMATS, github, renderer, text
-from jdlint.reporters import json as json_reporter
-from jdlint.reporters.common import short_location
+from jdlint.outputs import FORMATS, github, renderer, text
+from jdlint.outputs import json as json_reporter
+from jdlint.outputs.common import short_location
 from jdlint.results import DocumentResult, Severity, Status
 from sample_results import NMC_SUGGESTION, RULES, finding, sample_results
 

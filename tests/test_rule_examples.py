@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from jdlint.document import Block, BlockKind, Document, Level, Location
-from jdlint.engine import lint
-from jdlint.rules import Example, Rule, load_ruleset
+from jdlint.judge.engine import lint
+from jdlint.judge.rules import Example, Rule, load_ruleset
 
 RULESET = load_ruleset()
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from jdlint.errors import RuleError
-from jdlint.lexicon import INCLUSIVE, ROLE_TITLES
-from jdlint.rules import load_ruleset, rules_dir
+from jdlint.judge.lexicon import INCLUSIVE, ROLE_TITLES
+from jdlint.judge.rules import load_ruleset, rules_dir
 
 RULESET = load_ruleset()
 LEXICON = RULESET.lexicon
@@ -109,7 +109,7 @@ def test_fingerprint_is_stable_and_depends_on_files(tmp_path: Path) -> None:
 
 def test_a_trust_folder_adds_a_rule_and_lexicon_terms_without_python(tmp_path: Path) -> None:
     from jdlint.document import Block, BlockKind, Document, Level, Location
-    from jdlint.engine import lint
+    from jdlint.judge.engine import lint
 
     (tmp_path / "TR901-trust-own-rule.toml").write_text(VALID_RULE)
     (tmp_path / "lexicon").mkdir()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from jdlint import runner
 from jdlint.errors import ErrorCategory
 from jdlint.results import DocumentResult, Status
+from jdlint.run import runner
 
 TEXT = (
     "Ward Manager\n\nJob title: Ward Manager\nBand: 7\n\nPerson specification\n\n"

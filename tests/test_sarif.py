@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jdlint.document import Location
-from jdlint.fingerprint import FINGERPRINT_KEY, fingerprint, normalise
-from jdlint.reporters import sarif
+from jdlint.judge.fingerprint import FINGERPRINT_KEY, fingerprint, normalise
+from jdlint.outputs import sarif
 from jdlint.results import DocumentResult
 from sample_results import RULES, finding, sample_results
 

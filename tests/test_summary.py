@@ -11,8 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from jdlint.document import Level
-from jdlint.results import DocumentResult
-from jdlint.summary import (
+from jdlint.outputs.summary import (
     COLUMNS,
     GROUP_COLUMNS,
     GroupBy,
@@ -21,6 +20,7 @@ from jdlint.summary import (
     neutralise,
     write_summary,
 )
+from jdlint.results import DocumentResult
 from sample_results import NMC_SUGGESTION, finding, sample_results
 
 
@@ -208,7 +208,7 @@ def test_command_refuses_to_overwrite_an_input(tmp_path: Path, canned_run: list[
 
 
 def test_command_end_to_end(tmp_path: Path) -> None:
-    """Run the real pipeline (needs jdlint.discover, jdlint.session and the engine)."""
+    """Run the real pipeline (needs jdlint.run.discover, jdlint.run.session and the engine)."""
     from jdlint.cli import main
 
     jds = tmp_path / "jds"

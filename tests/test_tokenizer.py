@@ -10,12 +10,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jdlint.api import read_document
-from jdlint.lint import ruleset_for
-from jdlint.matching import CompiledRules, normalise
-from jdlint.phrases import PhraseIndex
-from jdlint.tokenizer import Tokenizer
-from jdlint.tokenizer_rules import from_spacy, load_rules, spacy_tokenizer, store_path
+from jdlint.api import read_document, ruleset_for
+from jdlint.judge.matching import CompiledRules, normalise
+from jdlint.judge.phrases import PhraseIndex
+from jdlint.judge.tokenizer import Tokenizer
+from jdlint.judge.tokenizer_rules import from_spacy, load_rules, spacy_tokenizer, store_path
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 
 class JdlintError(Exception):
@@ -46,3 +46,12 @@ class RuleError(JdlintError):
 
 class ConfigError(JdlintError):
     """A configuration file is invalid; the message names the file and the key."""
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the ``jdlint`` command (documented in the README)."""
+
+    OK = 0  # nothing at or above --fail-on
+    FINDINGS = 1  # findings at or above --fail-on
+    USAGE = 2  # bad usage, configuration or rule files
+    UNREADABLE = 3  # some input files could not be read (takes precedence over FINDINGS)

@@ -46,7 +46,7 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> object:
         """Run the subcommand; turn jdlint's own errors into messages, not stack traces."""
-        from jdlint import exitcodes
+        from jdlint.errors import ExitCode as exitcodes
         from jdlint.errors import JdlintError
 
         try:

@@ -39,8 +39,8 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
     written; 2 usage or configuration error; 3 some files could not be read (no copy written
     for them). Findings do not change the exit code.
     """
-    from jdlint import exitcodes
-    from jdlint.annotate import Justified
+    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.outputs.annotate import Justified
 
     if "/" in suffix or "\\" in suffix:
         raise click.UsageError("--suffix must not contain a path separator.")
@@ -62,9 +62,9 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
 
 def _annotate_one(result: DocumentResult, target: Path | None, rules: dict[str, Any],
                   justified: Any, when: date | None, *, quiet: bool) -> None:
-    from jdlint.annotate import annotate
-    from jdlint.atomic import atomic_binary_writer
     from jdlint.errors import ReadError
+    from jdlint.outputs.annotate import annotate
+    from jdlint.outputs.atomic import atomic_binary_writer
 
     if result.error is not None:
         click.echo(f"jdlint: {result.path}: not annotated: {result.error.message}", err=True)

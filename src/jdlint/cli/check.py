@@ -36,22 +36,22 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
     Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
     3 some files could not be read.
     """
-    from jdlint import exitcodes
+    from jdlint.errors import ExitCode as exitcodes
 
     prepared = prepare_run(paths, **run_options)
     results = prepared.results
     if baseline is not None:
-        from jdlint.baseline import apply_baseline, load_baseline
+        from jdlint.run.baseline import apply_baseline, load_baseline
 
         results = apply_baseline(results, load_baseline(baseline))
     if write_baseline is not None:
-        from jdlint.baseline import write_baseline as write
+        from jdlint.run.baseline import write_baseline as write
 
         write(results, write_baseline)
         click.echo(f"Baseline written to {write_baseline}.", err=True)
     write_output(output_format, results, prepared, output, color=color)
     if not prepared.quiet and (output is not None or output_format != "text"):
-        from jdlint.reporters.text import summary_line
+        from jdlint.outputs.text import summary_line
 
         click.echo(summary_line(results), err=True)  # the text report ends with it already
     prepared.echo_problems()
@@ -63,7 +63,7 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
 
 def exit_code(results: list[DocumentResult], fail_on: str) -> int:
     """Return the documented exit code for these results."""
-    from jdlint import exitcodes
+    from jdlint.errors import ExitCode as exitcodes
 
     if any(r.status is Status.ERROR for r in results):
         return exitcodes.UNREADABLE

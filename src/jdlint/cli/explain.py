@@ -17,7 +17,7 @@ from jdlint.errors import RuleError
               file_okay=False), help="Also load rule files from this folder.")
 def command(rule: str, extra_rules: tuple[Path, ...]) -> None:
     """Explain one rule (by code, e.g. JD101, or by name)."""
-    from jdlint.rules import load_ruleset
+    from jdlint.judge.rules import load_ruleset
 
     try:
         ruleset = load_ruleset(extra_rules)

@@ -27,10 +27,10 @@ _DETAILS = ("title", "band", "directorate", "reference")
               show_default=True, help="Readable listing or JSON.")
 def command(files: tuple[Path, ...], output_format: str) -> None:
     """Show the blocks, sections and levels jdlint reads from each FILE or folder."""
-    from jdlint import exitcodes
     from jdlint.api import read_path
-    from jdlint.discover import discover
-    from jdlint.serialize import SCHEMA_VERSION, document_as_dict
+    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.outputs.extract import SCHEMA_VERSION, document_as_dict
+    from jdlint.run.discover import discover
 
     documents: list[dict[str, Any]] = []
     failed = False

@@ -69,7 +69,7 @@ class Prepared:
     def ruleset(self) -> Any:
         """Return the rule set the run used (loaded on first use)."""
         if self._ruleset is None:
-            from jdlint.lint import ruleset_for
+            from jdlint.api import ruleset_for
 
             self._ruleset = ruleset_for(tuple(self.config.extra_rules))
         return self._ruleset
@@ -91,9 +91,9 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
                 executor: str, scheduler: str | None, quiet: bool) -> Prepared:
     """Load configuration, find files, lint them with progress, apply justifications."""
-    from jdlint.config import load_config
-    from jdlint.discover import discover
-    from jdlint.session import Session
+    from jdlint.run.config import load_config
+    from jdlint.run.discover import discover
+    from jdlint.run.session import Session
 
     paths = paths or (Path("."),)
     config = load_config(list(paths), explicit=config_file)
@@ -157,9 +157,9 @@ def write_output(output_format: str, results: list[DocumentResult], prepared: Pr
     import importlib
 
     from jdlint import __version__
-    from jdlint.atomic import atomic_writer
+    from jdlint.outputs.atomic import atomic_writer
 
-    module = importlib.import_module(f"jdlint.reporters.{output_format}")
+    module = importlib.import_module(f"jdlint.outputs.{output_format}")
     kwargs: dict[str, Any] = {"rules": prepared.ruleset.rules, "tool_version": __version__}
     if output_format == "text":
         kwargs["color"] = sys.stdout.isatty() if color is None and output is None else bool(color)

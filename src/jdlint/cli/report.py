@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
-from jdlint.html_report import DEFAULT_TITLE
+from jdlint.outputs.html import DEFAULT_TITLE
 from jdlint.results import Status
 
 
@@ -33,9 +33,10 @@ def command(paths: tuple[Path, ...], output: Path, title: str, generated: date |
     on a shared drive. Exit codes: 0 written; 2 usage or configuration error; 3 written, but
     some files could not be read. Findings do not change the exit code.
     """
-    from jdlint import __version__, exitcodes
-    from jdlint.atomic import atomic_writer
-    from jdlint.html_report import render
+    from jdlint import __version__
+    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.outputs.atomic import atomic_writer
+    from jdlint.outputs.html import render
 
     if any(_same_file(output, path) for path in paths):
         raise click.UsageError(f"{output} is one of the input files; choose another output.")

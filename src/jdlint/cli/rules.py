@@ -17,7 +17,7 @@ from jdlint.errors import RuleError
               file_okay=False), help="Also load rule files from this folder.")
 def command(output_format: str, extra_rules: tuple[Path, ...]) -> None:
     """List the rules: code, name, severity and what each one reports."""
-    from jdlint.rules import load_ruleset
+    from jdlint.judge.rules import load_ruleset
 
     try:
         ruleset = load_ruleset(extra_rules)

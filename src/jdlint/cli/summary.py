@@ -10,8 +10,8 @@ from typing import Any
 import click
 
 from jdlint.cli.options import common_run_options, prepare_run
+from jdlint.outputs.summary import GroupBy, write_summary
 from jdlint.results import DocumentResult, Status
-from jdlint.summary import GroupBy, write_summary
 
 
 @click.command("summary")
@@ -30,7 +30,7 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
     2 usage or configuration error; 3 written, but some files could not be read (their rows
     have status "error"). Findings do not change the exit code.
     """
-    from jdlint import exitcodes
+    from jdlint.errors import ExitCode as exitcodes
 
     if output is not None and any(_same_file(output, path) for path in paths):
         raise click.UsageError(f"{output} is one of the input files; choose another output.")
@@ -39,7 +39,7 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
     if output is None:
         _write_stdout(prepared.results, by)
     else:
-        from jdlint.atomic import atomic_writer
+        from jdlint.outputs.atomic import atomic_writer
 
         with atomic_writer(output, encoding="utf-8", newline="") as stream:
             write_summary(prepared.results, stream, by=by)

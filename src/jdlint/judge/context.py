@@ -1,0 +1,210 @@
+"""Judge one match in its context: is it a condition of appointment that admits one profession?
+
+The checks, in order (domain.md §5); the first that applies decides:
+
+1. **not a condition** — headings, headers and footers, and "Label: value" fields such as
+   "Reports to" or "Accountable to", never set conditions;
+2. **duty** — the nearest cue before the match describes work with others ("line manage",
+   "ensure compliance with", "work alongside", "knowledge of") rather than the candidate
+   ("must be", "as a", "hold") — unless helping others with it needs the profession too
+   (``even_as_duty``: only a registered social worker can support others through the ASYE);
+3. **negated** — the sentence waives it ("not required", "not essential");
+4. **multi-profession** — the match is part of, or right beside, a qualification or role open to
+   several professions (V300, AMHP, Advanced Clinical Practitioner);
+5. **inclusive** — the sentence offers alternatives ("or", "/", "e.g.") across two or more regulator
+   families, or an open class ("relevant professional registration", "AHP");
+6. **not a condition** — outside the person specification, a sentence is a condition only with a
+   condition cue ("must", "required", "will hold");
+7. **role-consistent** — every profession the post's title names is one the requirement admits
+   (a Staff Nurse's NMC registration; not "HCPC registered physiotherapist" for a Therapies
+   Manager, whose title covers other therapists too).
+
+What survives is a finding; it is **hedged** when "or equivalent" or the like follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from jdlint.document import Block, BlockKind, Level
+from jdlint.judge.lexicon import ROLE_TITLES, Lexicon
+
+if TYPE_CHECKING:
+    from jdlint.judge.matching import BlockMatches, Cue, Hit, Mention
+
+NEVER_CONDITIONS = frozenset({BlockKind.HEADING, BlockKind.HEADER, BlockKind.FOOTER})
+
+
+class Reason(StrEnum):
+    """Why a match is, or is not, a finding."""
+
+    RESTRICTION = "restriction"
+    NOT_A_CONDITION = "not-a-condition"
+    DUTY = "duty"
+    NEGATED = "negated"
+    MULTI_PROFESSION = "multi-profession"
+    INCLUSIVE = "inclusive"
+    ROLE_CONSISTENT = "role-consistent"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The verdict on one match, with the professions it restricts to once narrowed."""
+
+    reason: Reason
+    hedged: bool = False
+    professions: frozenset[str] = frozenset()
+    regulators: frozenset[str] = frozenset()
+
+    @property
+    def is_finding(self) -> bool:
+        """Tell whether the match restricts the post to one profession."""
+        return self.reason is Reason.RESTRICTION
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """What the document says about the post that the judgement needs."""
+
+    professions: frozenset[str] = frozenset()
+    leadership: bool = False
+
+
+def post_for(title: str | None, band: str | None, lexicon: Lexicon) -> Post:
+    """Return what the judgement needs to know about a post from its title and band."""
+    return Post(title_professions(title, lexicon), is_leadership_post(title, band, lexicon))
+
+
+def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Lexicon, *,
+          inclusive_waives: bool = True, role_title_waives: bool = True) -> Judgement:
+    """Decide whether one rule hit is a single-profession condition of appointment."""
+    cues = lexicon.cues
+    if block.kind in NEVER_CONDITIONS or _norm(block.label or "") in cues.labels:
+        return Judgement(Reason.NOT_A_CONDITION)
+    start, end = _sentence(matches, hit.start)
+    if not hit.even_as_duty and _in_duty(matches, hit.start, start):
+        return Judgement(Reason.DUTY)
+    if _has(matches, "negation", start, end):
+        return Judgement(Reason.NEGATED)
+    if any(m.kind == "exception" and _adjacent(matches.text, hit, m) for m in matches.mentions):
+        return Judgement(Reason.MULTI_PROFESSION)
+    others = [m for m in matches.mentions if start <= m.start < end
+              and not _in_duty(matches, m.start, start)
+              and not (m.kind == "open" and m.start < hit.end and hit.start < m.end)]
+    alternatives = _has(matches, "alternative", start, end)
+    if inclusive_waives and alternatives:
+        families = lexicon.families(hit.professions, hit.regulators).union(
+            *(lexicon.families(m.professions, m.regulators) for m in others
+              if m.kind == "profession"))
+        if len(families) >= 2 or any(m.kind == "open" for m in others):
+            return Judgement(Reason.INCLUSIVE)
+    if not in_person_specification(block, lexicon) and not _has(matches, "condition", start, end):
+        return Judgement(Reason.NOT_A_CONDITION)
+    admitted, professions, regulators = _narrow(hit, others, alternatives, lexicon)
+    if role_title_waives and post.professions and post.professions <= admitted:
+        return Judgement(Reason.ROLE_CONSISTENT, professions=professions, regulators=regulators)
+    hedged = any(c.kind == "hedge" and _hedges(matches.text, c, hit, end) for c in matches.cues)
+    return Judgement(Reason.RESTRICTION, hedged, professions, regulators)
+
+
+def in_person_specification(block: Block, lexicon: Lexicon) -> bool:
+    """Tell whether a block is a person-specification criterion (marked or by its section)."""
+    if block.level is not Level.UNSPECIFIED or block.kind is BlockKind.CRITERION or block.category:
+        return True
+    titles = " | ".join(_norm(s) for s in block.section)
+    return any(_has_words(titles, word) for word in lexicon.cues.requirement_sections)
+
+
+def title_professions(title: str | None, lexicon: Lexicon) -> frozenset[str]:
+    """Return the professions a post's title names ("Staff Nurse" → nursing), longest first."""
+    text = f" {_norm(title or '')} "
+    found: set[str] = set()
+    terms = sorted(((_norm(t), e.professions) for e in lexicon.entries(ROLE_TITLES)
+                    for t in e.terms), key=lambda item: -len(item[0]))
+    for term, professions in terms:
+        if f" {term} " in text:
+            found.update(professions)
+            text = text.replace(f" {term} ", " | ")
+    return frozenset(found)
+
+
+def is_leadership_post(title: str | None, band: str | None, lexicon: Lexicon) -> bool:
+    """Tell whether the post is a leadership post: Band 8a and above, or a leadership title."""
+    cues = lexicon.cues
+    if band and re.sub(r"^(afc\s+)?band\s*", "", band.strip().lower()) in cues.leadership_bands:
+        return True
+    text = _norm(title or "")
+    return any(_has_words(text, word) for word in cues.leadership_titles)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w']+", " ", text.lower()).strip()
+
+
+def _has_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w']){re.escape(_norm(words))}(?![\w'])", text) is not None
+
+
+def _sentence(matches: BlockMatches, position: int) -> tuple[int, int]:
+    for start, end in matches.sentences:
+        if start <= position < end:
+            return start, end
+    return 0, len(matches.text)
+
+
+def _has(matches: BlockMatches, kind: str, start: int, end: int) -> bool:
+    return any(c.kind == kind and start <= c.start < end for c in matches.cues)
+
+
+def _in_duty(matches: BlockMatches, position: int, sentence_start: int) -> bool:
+    """Tell whether the nearest requirement-or-duty cue before a position is a duty."""
+    before = [c for c in matches.cues if c.kind in ("duty", "requirement")
+              and sentence_start <= c.start and c.end <= position]
+    if not before:
+        return False
+    nearest = max(before, key=lambda c: (c.end, c.kind == "requirement", -c.start))
+    return nearest.kind == "duty"
+
+
+def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int) -> bool:
+    """Tell whether a hedge follows the hit, or the hit is what the hedge offers ("or
+    equivalent medical qualification")."""
+    if hit.end <= cue.start < sentence_end:
+        return True
+    return cue.end <= hit.start and not text[cue.end:hit.start].strip()
+
+
+def _adjacent(text: str, hit: Hit, other: Mention) -> bool:
+    if other.start < hit.end and hit.start < other.end:
+        return True
+    gap = text[hit.end:other.start] if other.start >= hit.end else text[other.end:hit.start]
+    return re.fullmatch(r"[\s()\[\]/,:-]*", gap) is not None
+
+
+def _narrow(hit: Hit, others: list[Mention], alternatives: bool,
+            lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the professions the requirement admits, those to report, and the regulators.
+
+    A regulator's professions narrow to those the sentence names ("HCPC registered OT"); a bare
+    regulator is reported as the profession it usually means (``mainly`` in regulators.toml);
+    alternatives in the same family widen the report ("nurse or midwife", "SWE, SSSC or NISCC").
+    """
+    admitted = hit.professions or lexicon.professions_of(hit.regulators)
+    families = lexicon.families(admitted, hit.regulators)
+    named = frozenset(p for m in others if m.kind == "profession" and len(m.professions) == 1
+                      for p in m.professions)
+    reported = admitted
+    if admitted & named:
+        admitted = reported = admitted & named
+    elif hit.regulators and not hit.professions:
+        reported = lexicon.usual_professions(hit.regulators) or admitted
+    regulators = hit.regulators or lexicon.named_regulators(reported)
+    if alternatives:
+        reported |= frozenset(p for p in named if lexicon.families([p], []) <= families)
+        regulators |= frozenset(r for m in others if m.kind == "profession"
+                                and lexicon.families([], m.regulators) <= families
+                                for r in m.regulators)
+    return admitted, reported, regulators

@@ -1,0 +1,112 @@
+"""Write a reviewed copy of a .docx: a Word comment on the exact words of each finding.
+
+Only comments are added: runs are split at the match boundaries (each half keeps the run's
+properties), and ``w:commentRangeStart``/``w:commentRangeEnd`` plus a comment reference run
+are inserted; formatting, tables, headers, footers and tracked changes are left as they were.
+A finding's words are looked for in the paragraph or table cell its location names (numbered
+as the docx reader numbers them), then in the rest of that table, then anywhere in the body.
+Justified findings become resolved comments (see :mod:`.parts`) or are left out.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from lxml.etree import _Element
+
+from jdlint.errors import ErrorCategory, ReadError
+from jdlint.outputs import RuleLike
+from jdlint.outputs.annotate.locate import BodyMap, map_body
+from jdlint.outputs.annotate.parts import comment_date, mark_resolved, reproducible_zip
+from jdlint.outputs.annotate.spans import Span, find_span, isolate, paragraph_chars
+from jdlint.outputs.annotate.wording import comment_text
+from jdlint.results import Finding
+
+AUTHOR = "jdlint"
+INITIALS = "JD"
+
+
+class Justified(StrEnum):
+    """What to do with justified findings."""
+
+    RESOLVED = "resolved"  # a comment marked resolved, its text starting "[Justified] reason"
+    OMIT = "omit"  # no comment
+
+
+@dataclass(frozen=True, slots=True)
+class Annotated:
+    """A reviewed copy's bytes and which findings got a comment."""
+
+    data: bytes
+    placed: tuple[Finding, ...]
+    unplaced: tuple[Finding, ...]  # their words were not found in the document body
+    omitted: tuple[Finding, ...] = ()  # justified findings left out on request
+
+
+def annotate(
+    data: bytes,
+    findings: Sequence[Finding],
+    *,
+    rules: Sequence[RuleLike] | Mapping[str, RuleLike] = (),
+    justified: Justified = Justified.RESOLVED,
+    when: date | None = None,
+) -> Annotated:
+    """Return a copy of a .docx with one comment per finding; ``data`` itself is not changed."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types for damaged packages
+        message = f"The document could not be opened for annotation ({type(exc).__name__})."
+        raise ReadError(ErrorCategory.CORRUPT, message) from exc
+    by_code = dict(rules) if isinstance(rules, Mapping) else {rule.code: rule for rule in rules}
+    body_map = map_body(document.element.body, document.styles.element)
+    placed: list[Finding] = []
+    unplaced: list[Finding] = []
+    omitted: list[Finding] = []
+    resolved: list[_Element] = []
+    for finding in findings:
+        if finding.suppressed and justified is Justified.OMIT:
+            omitted.append(finding)
+            continue
+        span = _locate(body_map, finding)
+        if span is None:
+            unplaced.append(finding)
+            continue
+        last_paragraph = _comment(document, span, comment_text(finding, by_code), when)
+        if finding.suppressed:
+            resolved.append(last_paragraph)
+        placed.append(finding)
+    mark_resolved(document, resolved)
+    out = io.BytesIO()
+    document.save(out)
+    return Annotated(reproducible_zip(out.getvalue()), tuple(placed), tuple(unplaced),
+                     tuple(omitted))
+
+
+def _locate(body_map: BodyMap, finding: Finding) -> Span | None:
+    """Return the finding's words in the nearest paragraphs to its location that hold them."""
+    for group in body_map.candidates(finding.location):
+        for p in group:
+            span = find_span(paragraph_chars(p), finding.match, finding.text)
+            if span is not None:
+                return span
+    return None
+
+
+def _comment(document: object, span: Span, text: str, when: date | None) -> _Element:
+    """Anchor a comment on the span; return the comment's last paragraph element."""
+    from docx.text.run import Run
+
+    first, last = isolate(span)
+    # Only the run elements matter to add_comment: it places the range markers around them.
+    runs = [Run(first, None), Run(last, None)]  # type: ignore[arg-type]
+    add = document.add_comment  # type: ignore[attr-defined]
+    comment = add(runs, text=text, author=AUTHOR, initials=INITIALS)
+    paragraph: _Element = comment.paragraphs[-1]._p
+    comment_date(paragraph, when)
+    return paragraph

@@ -1,0 +1,166 @@
+"""The SARIF 2.1.0 report, for GitHub code scanning, Azure DevOps and SARIF viewers.
+
+Locations: every result names its file as a relative POSIX URI against ``%SRCROOT%`` (absolute
+paths become ``file:`` URIs). A ``region`` (``startLine``) is given only for .txt and .md files,
+whose line numbers are lines of the file; a .docx or .pdf has no lines a viewer could open, so
+its position ("table 2, row 4", "page 3, line 12") is a logical location of kind ``element``
+and the full location is in the result's ``properties.location``. Justified findings carry an
+``external`` suppression with the reason; files that could not be read are tool execution
+notifications, and ``executionSuccessful`` is false when there is any. Findings known from a
+baseline have ``baselineState: unchanged`` (others carry no baseline state).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import PurePath
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from jdlint.errors import ReadError
+from jdlint.judge.fingerprint import FINGERPRINT_KEY, finding_fingerprint
+from jdlint.outputs import RuleLike
+from jdlint.outputs.common import file_line, ordered, short_location
+from jdlint.results import DocumentResult, Finding, Severity
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/jdlint/jdlint"
+SRCROOT = "%SRCROOT%"
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render(
+    results: Sequence[DocumentResult],
+    stream: TextIO,
+    *,
+    rules: Sequence[RuleLike] = (),
+    tool_version: str,
+) -> None:
+    """Write one SARIF log with one run as indented JSON."""
+    log = sarif_log(results, rules=rules, tool_version=tool_version)
+    json.dump(log, stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
+def sarif_log(
+    results: Sequence[DocumentResult], *, rules: Sequence[RuleLike] = (), tool_version: str
+) -> dict[str, Any]:
+    """Return the SARIF log as a JSON-ready dictionary."""
+    documents = ordered(results)
+    descriptors = _descriptors(documents, rules)
+    index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
+    sarif_results = [
+        _result(document, finding, index[finding.rule])
+        for document in documents
+        for finding in document.findings
+    ]
+    notifications = [
+        _notification(document.path, document.error) for document in documents if document.error
+    ]
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    run = {
+        "tool": {"driver": {
+            "name": "jdlint",
+            "version": tool_version,
+            "informationUri": INFORMATION_URI,
+            "rules": descriptors,
+        }},
+        "invocations": [invocation],
+        "results": sarif_results,
+    }
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """Return the SARIF artifactLocation of a document path."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return {"uri": pure.as_uri()}
+    # fsencode: a file name that is not UTF-8 is percent-encoded byte by byte, as RFC 3986 wants.
+    return {"uri": quote(os.fsencode(pure.as_posix()), safe="/"), "uriBaseId": SRCROOT}
+
+
+def _descriptors(
+    documents: Sequence[DocumentResult], rules: Sequence[RuleLike]
+) -> list[dict[str, Any]]:
+    """Describe the given rules, plus any rule a finding names that was not given, by code."""
+    described = {rule.code: _descriptor(rule) for rule in rules}
+    for document in documents:
+        for finding in document.findings:
+            described.setdefault(finding.rule, _fallback_descriptor(finding))
+    return [described[code] for code in sorted(described)]
+
+
+def _descriptor(rule: RuleLike) -> dict[str, Any]:
+    help_text = f"{rule.rationale}\n\nSuggest: {rule.suggestion}"
+    help_markdown = f"{rule.rationale}\n\n**Suggest:** {rule.suggestion}"
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.message},
+        "fullDescription": {"text": rule.description or rule.message},
+        "help": {"text": help_text, "markdown": help_markdown},
+        "defaultConfiguration": {"level": LEVELS[Severity(rule.severity)]},
+    }
+
+
+def _fallback_descriptor(finding: Finding) -> dict[str, Any]:
+    return {
+        "id": finding.rule,
+        "name": finding.name,
+        "shortDescription": {"text": finding.message},
+        "defaultConfiguration": {"level": LEVELS[finding.severity]},
+    }
+
+
+def _result(document: DocumentResult, finding: Finding, rule_index: int) -> dict[str, Any]:
+    text = f"{finding.message}\nRequirement: {finding.text}"
+    if finding.suggestion:
+        text += f"\nSuggest: {finding.suggestion}"
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(document.path)}
+    line = file_line(document, finding.location)
+    if line is not None:
+        physical["region"] = {"startLine": line}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    where = short_location(finding.location)
+    if line is None and where:
+        location["logicalLocations"] = [{"name": where, "kind": "element"}]
+    result: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": text},
+        "locations": [location],
+        "partialFingerprints": {FINGERPRINT_KEY: finding_fingerprint(document.path, finding)},
+        "properties": {
+            "professions": list(finding.professions),
+            "regulators": list(finding.regulators),
+            "requirementLevel": str(finding.level),
+            "section": finding.section,
+            "hedged": finding.hedged,
+            "location": finding.location.as_dict(),
+        },
+    }
+    if finding.baselined:
+        result["baselineState"] = "unchanged"
+        result["properties"]["baselined"] = True
+    if finding.suppressed:
+        suppression: dict[str, str] = {"kind": "external"}
+        if finding.justification:
+            suppression["justification"] = finding.justification
+        result["suppressions"] = [suppression]
+    return result
+
+
+def _notification(path: str, error: ReadError) -> dict[str, Any]:
+    return {
+        "level": "error",
+        "message": {"text": f"{path}: {error.category}: {error.message}"},
+        "descriptor": {"id": str(error.category)},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(path)}}],
+    }

@@ -1,0 +1,126 @@
+"""The text report for people: one line per finding, the requirement as written, a suggestion.
+
+::
+
+    jds/head-of-flow.docx:table 2, row 4: JD101 error: Requires one regulator's registration.
+        Requirement: Current NMC registration
+        Suggest: Current registration with a UK statutory health or care regulator
+    jds/matron.docx:paragraph 12: JD104 justified: Role-consistent: the post is a nursing post.
+        Requirement: Registered Nurse (Adult)
+    jds/scan.pdf: error (no-text): The PDF has no text layer (a scanned image?).
+
+    3 documents checked: 1 ringfenced, 1 justified, 0 clean, 1 could not be read; 1 finding \
+(1 error, 0 warnings, 0 info)
+
+Findings known from a baseline are marked "(baselined)" and counted in the summary line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from jdlint.outputs import RuleLike
+from jdlint.outputs.common import ordered, short_location, tally
+from jdlint.results import DocumentResult, Finding
+
+INDENT = "    "
+
+_STYLES = {
+    "path": "1",
+    "error": "1;31",
+    "warning": "33",
+    "info": "36",
+    "justified": "32",
+    "label": "2",
+}
+# Control characters from a document must not reach a terminal (a file could carry escapes).
+_CONTROL = {code: None for code in (*range(0x00, 0x20), 0x7F) if code not in (0x09, 0x0A)}
+
+
+def render(
+    results: Sequence[DocumentResult],
+    stream: TextIO,
+    *,
+    rules: Sequence[RuleLike] = (),
+    tool_version: str,
+    color: bool = False,
+    quiet: bool = False,
+) -> None:
+    """Write the findings of each document, then (unless ``quiet``) one summary line."""
+    del rules, tool_version  # the text report names rules by code and needs no version
+    paint = _Paint(color)
+    for result in ordered(results):
+        if result.error is not None:
+            category = paint("error", f"error ({result.error.category})")
+            stream.write(f"{paint('path', _one_line(result.path))}: {category}: "
+                         f"{_one_line(result.error.message)}\n")
+            continue
+        for finding in result.findings:
+            stream.write(_finding(result.path, finding, paint))
+    if quiet:
+        return
+    if results:
+        stream.write("\n")
+    stream.write(summary_line(results) + "\n")
+
+
+def summary_line(results: Sequence[DocumentResult]) -> str:
+    """Return the closing line: documents by status, then findings by severity."""
+    totals = tally(results)
+    baselined = sum(f.baselined for r in results for f in r.findings if not f.suppressed)
+    known = f"; {baselined} baselined" if baselined else ""
+    return (
+        f"{_count(totals.documents, 'document')} checked: {totals.ringfenced} ringfenced, "
+        f"{totals.justified} justified, {totals.clean} clean, {totals.errors} could not be read; "
+        f"{_count(totals.findings, 'finding')} ({_count(totals.error_findings, 'error')}, "
+        f"{_count(totals.warning_findings, 'warning')}, {totals.info_findings} info{known})"
+    )
+
+
+def _finding(path: str, finding: Finding, paint: _Paint) -> str:
+    where = short_location(finding.location)
+    head = paint("path", _one_line(path)) + (f":{where}:" if where else ":")
+    if finding.suppressed:
+        reason = finding.justification or "(no reason given)"
+        lines = [f"{head} {finding.rule} {paint('justified', 'justified')}: {_one_line(reason)}",
+                 _field("Requirement", finding.text, paint)]
+    else:
+        severity = paint(str(finding.severity), str(finding.severity))
+        if finding.baselined:
+            severity += " (baselined)"
+        lines = [f"{head} {finding.rule} {severity}: {_one_line(finding.message)}",
+                 _field("Requirement", finding.text, paint)]
+        if finding.suggestion:
+            lines.append(_field("Suggest", finding.suggestion, paint))
+    return "\n".join(lines) + "\n"
+
+
+def _field(label: str, value: str, paint: _Paint) -> str:
+    """Return an indented ``Label: value`` with continuation lines indented under the value."""
+    first, *rest = _clean(value).strip().splitlines() or [""]
+    hanging = INDENT + " " * (len(label) + 2)
+    return "\n".join([f"{INDENT}{paint('label', label + ':')} {first}",
+                      *(hanging + line.strip() for line in rest)])
+
+
+def _clean(text: str) -> str:
+    return text.translate(_CONTROL)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_clean(text).split())
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+class _Paint:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, style: str, text: str) -> str:
+        if not self.color:
+            return text
+        return f"\x1b[{_STYLES[style]}m{text}\x1b[0m"

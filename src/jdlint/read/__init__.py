@@ -1,0 +1,120 @@
+"""Readers: turn the bytes of one file into a :class:`~jdlint.document.RawDocument`.
+
+Each reader module exposes ``read(data: bytes, name: str) -> RawDocument`` and raises
+:class:`~jdlint.errors.ReadError` (with a category) for anything it cannot read. Readers
+never touch the filesystem: they get bytes and a display name, so a distributed engine can
+hand them a document it fetched itself.
+
+:func:`read` chooses the reader by what the bytes are (:mod:`jdlint.read.sniff`), not only by the
+name. A file whose content jdlint can read under the wrong name (a PDF saved as ``.docx``, a
+text export called ``.pdf``, a ``.docx`` renamed ``.doc``) is read by its real type and
+linted as usual, with a note saying so: HR users want the findings, and the file was read,
+so it is not an error. A file whose content jdlint cannot read is a ``ReadError``:
+``wrong-extension`` when its name promised a format jdlint reads, ``unsupported-format``
+when it did not (both say how to convert it), ``encrypted`` for a password-protected Office
+file and ``no-text`` for an image.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+from pathlib import PurePath
+
+from jdlint.document import RawDocument
+from jdlint.errors import ErrorCategory, ReadError
+from jdlint.read.sniff import DOC, HTML, ODT, RTF, XLSX, Kind, sniff
+
+FORMATS: dict[str, str] = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+}
+
+_MODULES = {
+    "docx": "jdlint.read.docx",
+    "pdf": "jdlint.read.pdf",
+    "txt": "jdlint.read.text",
+    "md": "jdlint.read.markdown",
+}
+_REAL_NAMES = {"docx": ".docx", "pdf": ".pdf", "txt": ".txt"}
+# Formats people keep job descriptions in that jdlint does not read, with what to do.
+UNSUPPORTED: dict[str, Kind] = {
+    ".doc": DOC, ".dot": DOC, ".rtf": RTF, ".odt": ODT, ".ott": ODT,
+    ".htm": HTML, ".html": HTML, ".mht": HTML, ".xlsx": XLSX,
+}
+_TEXT = Kind("txt", "a plain-text file", reader="txt")
+
+
+def format_of(name: str) -> str | None:
+    """Return the format a file name's extension promises, or ``None``."""
+    return FORMATS.get(PurePath(name).suffix.lower())
+
+
+def read(data: bytes, name: str) -> RawDocument:
+    """Read one file's bytes with the reader for what they really are."""
+    claimed = format_of(name)
+    suffix = PurePath(name).suffix.lower()
+    kind = sniff(data)
+    # Text under a binary name (or an old-format name like .doc) is read as text.
+    textual = claimed in ("docx", "pdf") or (claimed is None and suffix in (*UNSUPPORTED, ""))
+    if kind is None and textual and _looks_like_text(data):
+        kind = _TEXT
+    if kind is None:
+        fmt = _by_name(data, claimed, suffix)
+    elif kind.reader is None:
+        raise _cannot_read(kind, claimed, suffix)
+    else:
+        fmt = kind.reader
+    module = importlib.import_module(_MODULES[fmt])
+    raw: RawDocument = module.read(data, name)
+    if claimed == fmt:
+        return raw
+    return replace(raw, notes=(*raw.notes, _misnamed_note(suffix, kind, claimed)))
+
+
+def _by_name(data: bytes, claimed: str | None, suffix: str) -> str:
+    """Return the reader for bytes with no recognisable signature, going by the name."""
+    if claimed is None:
+        known = UNSUPPORTED.get(suffix)
+        shown = suffix or "files without an extension"
+        advice = f" {known.advice}" if known else ""
+        raise ReadError(ErrorCategory.UNSUPPORTED_FORMAT,
+                        f"jdlint reads .docx, .pdf, .txt and .md files, not {shown}.{advice}")
+    if not data and claimed in ("docx", "pdf"):
+        raise ReadError(ErrorCategory.CORRUPT, "The file is empty (0 bytes); it may not have "
+                        "finished downloading or saving. Fetch or save it again.")
+    return claimed
+
+
+def _cannot_read(kind: Kind, claimed: str | None, suffix: str) -> ReadError:
+    if kind.category is not ErrorCategory.UNSUPPORTED_FORMAT or claimed is None:
+        return ReadError(kind.category, f"This file is {kind.label}, which jdlint cannot read. "
+                         f"{kind.advice}")
+    return ReadError(ErrorCategory.WRONG_EXTENSION,
+                     f"This file is named {suffix} but is really {kind.label}, which jdlint "
+                     f"cannot read. {kind.advice}")
+
+
+def _misnamed_note(suffix: str, kind: Kind | None, claimed: str | None) -> str:
+    label = kind.label if kind else "a file of another type"
+    shown = suffix or "without an extension"
+    note = f"The file is named {shown} but is really {label}; it was read as such."
+    if claimed is not None and kind is not None and kind.reader in _REAL_NAMES:
+        note += f" Rename it to {_REAL_NAMES[kind.reader]} so other programs open it too."
+    return note
+
+
+def _looks_like_text(data: bytes) -> bool:
+    from jdlint.read.decoding import decode
+
+    try:
+        decode(data[:65536])
+    except ReadError:
+        return False
+    except UnicodeDecodeError:
+        return False
+    return True

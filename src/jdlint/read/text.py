@@ -1,0 +1,183 @@
+"""Read a plain-text (``.txt``) job description.
+
+Paragraphs are runs of non-blank lines; hard-wrapped prose is re-joined when the line
+break is explained by the wrap width. A line starting with a bullet or number is a list
+item (continuation lines join it). Capitalised short lines, numbered headings in
+capitals and lines underlined with ``===``/``---`` are headings (plain text has no heading
+levels, so ``heading_level`` stays ``None``); a short line ending with a colon, or a short
+line standing alone before the text it introduces, is a paragraph with ``emphasis`` set
+(the structure stage decides whether it is a heading). Rows of ``a | b | c`` or
+tab-separated cells become tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
+from jdlint.errors import ErrorCategory, ReadError
+from jdlint.read import lines as pattern
+from jdlint.read.decoding import decode
+from jdlint.read.directives import is_directive
+
+_JOIN_SHARE = 0.8  # a line this close to the wrap width was probably wrapped by an editor
+
+
+def read(data: bytes, name: str) -> RawDocument:
+    """Read a plain-text file's bytes."""
+    source = decode(data).split("\n")
+    items = _Parser(source).parse()
+    if not items:
+        raise ReadError(ErrorCategory.NO_TEXT, "The file has no text.")
+    return RawDocument(path=name, format="txt", items=tuple(items))
+
+
+@dataclass
+class _Pending:
+    kind: BlockKind
+    line: int
+    parts: list[str] = field(default_factory=list)
+    last: str = ""
+
+
+class _Parser:
+    def __init__(self, source: list[str]) -> None:
+        # Directive lines are instructions to jdlint, not part of the job description.
+        self.lines = ["" if is_directive(line) else line.rstrip() for line in source]
+        self.width = _wrap_width(self.lines)
+        self.items: list[RawItem] = []
+        self.pending: _Pending | None = None
+        self.tables = 0
+
+    def parse(self) -> list[RawItem]:
+        index = 0
+        while index < len(self.lines):
+            index = self._step(index)
+        self._flush()
+        return self.items
+
+    def _step(self, index: int) -> int:
+        line = self.lines[index]
+        text = line.strip()
+        number = index + 1
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if not text or pattern.is_border(line):
+            self._flush()
+            return index + 1
+        if pattern.is_rule(line):
+            self._flush()  # a rule with nothing above it to underline
+            return index + 1
+        if pattern.pipe_cells(line) or pattern.tab_cells(line):
+            self._flush()
+            return self._table(index)
+        underline = pattern.UNDERLINE.match(following)
+        if underline and pattern.split_bullet(line) is None and len(following.strip()) >= 3:
+            self._flush()
+            self._emit(Line(text, BlockKind.HEADING, Location(line=number)))
+            return index + 2
+        bullet = pattern.split_bullet(line)
+        if bullet is not None and self._numbered_heading(line, bullet[1], index):
+            self._flush()
+            self._emit(Line(bullet[1], BlockKind.HEADING, Location(line=number)))
+            return index + 1
+        if bullet is not None:
+            self._flush()
+            self.pending = _Pending(BlockKind.LIST_ITEM, number, [bullet[1]], line)
+            return index + 1
+        pending = self.pending
+        if pending is not None and pending.kind is BlockKind.LIST_ITEM and line[:1].isspace():
+            pending.parts.append(text)  # an indented line carries on the item above
+            pending.last = line
+            return index + 1
+        if pattern.is_all_caps_heading(text):
+            self._flush()
+            self._emit(Line(text, BlockKind.HEADING, Location(line=number)))
+            return index + 1
+        if pattern.is_colon_label(text) or self._standalone_title(index):
+            self._flush()
+            self._emit(Line(text, BlockKind.PARAGRAPH, Location(line=number), emphasis=True))
+            return index + 1
+        if self.pending is not None and self._continues(line):
+            self.pending.parts.append(text)
+            self.pending.last = line
+            return index + 1
+        self._flush()
+        self.pending = _Pending(BlockKind.PARAGRAPH, number, [text], line)
+        return index + 1
+
+    def _continues(self, line: str) -> bool:
+        assert self.pending is not None
+        if _looks_like_label(line):
+            return False
+        if self.pending.kind is BlockKind.LIST_ITEM:
+            return True  # not a new bullet, so it carries on the item above
+        return self._was_wrapped(self.pending.last, line)
+
+    def _was_wrapped(self, previous: str, line: str) -> bool:
+        """Tell whether the break after ``previous`` came from wrapping, not from the author."""
+        first_word = line.split()[0]
+        would_be = len(previous.expandtabs()) + 1 + len(first_word)
+        return would_be > _JOIN_SHARE * self.width
+
+    def _standalone_title(self, index: int) -> bool:
+        """Tell whether a short line between blank lines introduces what follows it."""
+        before = self.lines[index - 1].strip() if index > 0 else ""
+        after = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+        text = self.lines[index].strip()
+        if before or after:
+            return False
+        if pattern.is_title_case(text):
+            return True
+        following = next((line for line in self.lines[index + 1:] if line.strip()), "")
+        introduces = pattern.split_bullet(following) is not None or len(following) > 2 * len(text)
+        return (len(text.split()) <= 5 and text[:1].isupper() and introduces
+                and not text.endswith((".", ";", ",", ":", "?", "!")))
+
+    def _numbered_heading(self, line: str, text: str, index: int) -> bool:
+        """Tell whether ``2. MAIN DUTIES`` is a numbered heading rather than a list item."""
+        numbered = line.lstrip()[:1].isdigit()
+        return numbered and (pattern.is_all_caps_heading(text) or self._standalone_title(index))
+
+    def _table(self, start: int) -> int:
+        self.tables += 1
+        rows: list[list[str]] = []
+        numbers: list[int] = []
+        index = start
+        while index < len(self.lines):
+            line = self.lines[index]
+            if pattern.is_border(line):
+                index += 1
+                continue
+            cells = pattern.pipe_cells(line) or pattern.tab_cells(line)
+            if cells is None:
+                break
+            index += 1
+            if not pattern.is_separator_row(cells):
+                rows.append(cells)
+                numbers.append(index)
+        if rows:
+            self._emit(pattern.make_table(rows, numbers, self.tables, start + 1))
+        return index
+
+    def _emit(self, item: RawItem) -> None:
+        self.items.append(item)
+
+    def _flush(self) -> None:
+        if self.pending is None:
+            return
+        pending, self.pending = self.pending, None
+        text = " ".join(pending.parts)
+        self._emit(Line(text, pending.kind, Location(line=pending.line)))
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Return the width prose was wrapped at: long lines, ignoring table rows and outliers."""
+    lengths = sorted(len(line.expandtabs()) for line in lines
+                     if line.strip() and not (pattern.pipe_cells(line) or pattern.tab_cells(line)))
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _looks_like_label(line: str) -> bool:
+    """Tell whether a line starts a ``Label: value`` field, which never continues a paragraph."""
+    head, sep, tail = line.strip().partition(":")
+    return bool(sep) and bool(tail.strip()) and 1 <= len(head.split()) <= 4 and head[:1].isupper()

@@ -1,0 +1,180 @@
+"""A content cache of results, so unchanged files are not read again.
+
+Key: sha256 of the file's bytes + jdlint's version + a digest of every rule and lexicon file
++ the lint options + the PDF backend setting (``JDLINT_PDF_BACKEND``, and whether pypdfium2 is
+installed: the two backends may place a line differently). The results, as JSON, are rows of
+one SQLite database in the user cache folder (``$XDG_CACHE_HOME/jdlint/v2/results.sqlite3`` on
+Linux), in write-ahead-log mode: concurrent runs read while another writes, and a writer waits
+for another's short transaction. Each row is whole or absent, so no run sees half a result; a
+database that is damaged, locked for too long or cannot be opened makes the cache miss or skip
+a write, never fail the run, and a damaged one is replaced. Results that depend on the machine
+rather than the file (timeouts, permissions, size limits) are never cached.
+
+Measured on 1,000 results (2026-11-26): writing them one file each, as the first layout did,
+took the parent 0.4-0.8 s after a cold run; as rows, 25 ms. Reading them back takes about
+35 ms. Each worker writes the rows of the files it read, under the key of the bytes it read.
+
+A connection is never carried across ``fork``: the session closes its own before the workers
+start, and a process that finds a connection its parent opened opens its own and leaves the
+parent's untouched (even closing it from the child could drop the parent's locks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from jdlint import __version__
+from jdlint.api import LintOptions
+from jdlint.errors import ErrorCategory
+from jdlint.results import DocumentResult
+
+_UNCACHED = {ErrorCategory.TIMEOUT, ErrorCategory.UNREADABLE, ErrorCategory.TOO_LARGE}
+
+# jdlint.read.pdf.BACKEND_ENV, spelled out so that a cached run need not import the PDF reader.
+PDF_BACKEND_ENV = "JDLINT_PDF_BACKEND"
+
+
+def default_cache_dir() -> Path:
+    """Return the platform's user cache folder for jdlint."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "jdlint" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "jdlint"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "jdlint"
+
+
+def shipped_rules_dir() -> Path:
+    """Return the folder of the rules shipped with jdlint (installed or source tree)."""
+    from jdlint.judge.rules import rules_dir
+
+    return rules_dir()
+
+
+def rules_digest(folders: Iterable[Path]) -> str:
+    """Hash every rule and lexicon file (names and bytes) without parsing or importing spaCy."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file() and path.suffix in {".toml", ".yaml", ".yml"}:
+                digest.update(path.relative_to(folder).as_posix().encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def options_salt(options: LintOptions) -> str:
+    """Return a digest of everything besides the file that decides its result."""
+    folders = [shipped_rules_dir(), *options.extra_rules]
+    settings = asdict(options)
+    settings["select"] = sorted(options.select) if options.select is not None else None
+    settings["ignore"] = sorted(options.ignore)
+    settings["severities"] = sorted((k, str(v)) for k, v in options.severities.items())
+    settings["extra_rules"] = [str(p) for p in options.extra_rules]
+    pdf = [os.environ.get(PDF_BACKEND_ENV, "auto").strip().lower() or "auto",
+           importlib.util.find_spec("pypdfium2") is not None]
+    blob = json.dumps([__version__, rules_digest(folders), settings, pdf], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+FORMAT = "v2"  # the folder, under the cache folder, of this layout (v1: one JSON file a result)
+_DATABASE = "results.sqlite3"
+_BUSY_SECONDS = 10.0  # how long a writer waits for another run's transaction before skipping
+_DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result TEXT NOT NULL) "
+           "WITHOUT ROWID")
+
+# This process's open connection to each database, with the process id that opened it; and
+# connections a parent opened before forking this process, kept so that none is ever closed here.
+_OPEN: dict[Path, tuple[int, sqlite3.Connection]] = {}
+_INHERITED: list[sqlite3.Connection] = []
+
+
+class ResultCache:
+    """Results stored by content key in a folder; safe to share between concurrent runs."""
+
+    def __init__(self, folder: Path, salt: str) -> None:
+        self.folder = Path(folder) / FORMAT
+        self.database = self.folder / _DATABASE
+        self.salt = salt
+
+    def key(self, data: bytes) -> str:
+        """Return the cache key of a file's bytes under this cache's salt."""
+        digest = hashlib.sha256(self.salt.encode() + b"\0")
+        digest.update(data)  # not salt + data: that would copy every file once more
+        return digest.hexdigest()
+
+    def get(self, key: str, path: str) -> DocumentResult | None:
+        """Return the cached result for ``key``, relabelled with ``path``, or None."""
+        try:
+            row = self._connection().execute(
+                "SELECT result FROM results WHERE key = ?", (key,)).fetchone()
+        except (sqlite3.Error, OSError) as error:
+            self._recover(error)
+            return None
+        if row is None:
+            return None
+        try:
+            return replace(DocumentResult.from_dict(json.loads(row[0])), path=path)
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, result: DocumentResult) -> None:
+        """Store a result unless it depends on the machine; never fail the run."""
+        if result.error is not None and result.error.category in _UNCACHED:
+            return
+        text = json.dumps(result.as_dict(), separators=(",", ":"))
+        try:
+            with self._connection() as connection:  # one transaction: the row is whole or absent
+                connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, text))
+        except (sqlite3.Error, OSError) as error:
+            self._recover(error)
+
+    def close(self) -> None:
+        """Close this process's connection (before forking workers, and when done)."""
+        opened = _OPEN.pop(self.database, None)
+        if opened is None:
+            return
+        if opened[0] == os.getpid():
+            opened[1].close()
+        else:
+            _INHERITED.append(opened[1])
+
+    def _connection(self) -> sqlite3.Connection:
+        """Return this process's connection, opening (and creating) the database if need be."""
+        opened = _OPEN.get(self.database)
+        if opened is not None and opened[0] == os.getpid():
+            return opened[1]
+        if opened is not None:  # opened by the process this one was forked from
+            _INHERITED.append(opened[1])
+        self.folder.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.database, timeout=_BUSY_SECONDS,
+                                     check_same_thread=False)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")  # a cache: durable enough
+            connection.execute(_SCHEMA)
+        except BaseException:
+            connection.close()
+            raise
+        _OPEN[self.database] = (os.getpid(), connection)
+        return connection
+
+    def _recover(self, error: Exception) -> None:
+        """After an error: replace a damaged database; anything else (locked, no access) passes."""
+        if getattr(error, "sqlite_errorname", "") not in _DAMAGED:
+            return
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{self.database}{suffix}").unlink()
+

@@ -1,0 +1,83 @@
+"""Find the job descriptions to read among the files and folders given on the command line.
+
+A file named on the command line is always taken (if jdlint cannot read it, that is reported
+for that file). A folder is searched recursively for ``.docx``, ``.pdf``, ``.txt`` and
+``.md`` files, sorted by path; hidden files and folders, Word lock files (``~$…``) and
+anything an ``exclude`` glob matches (relative to ``exclude_base``) are passed over. Folder
+symlinks are followed once: a link back to a folder already searched is not searched again.
+
+Old document formats people keep job descriptions in (``.doc``, ``.rtf``, ``.odt``) are taken
+too, so that each is reported (``unsupported-format``, with how to convert it) rather than
+silently passed over. A folder that cannot be opened (permissions) is returned in place, in
+its sorted position, so the runner reports it as ``unreadable`` instead of the run quietly
+checking fewer files; so is a broken symlink with a job description's name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from jdlint.read import FORMATS
+from jdlint.run.pathglob import Matcher, gitignore_matcher
+
+LEGACY_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
+SUFFIXES = frozenset(FORMATS) | LEGACY_SUFFIXES
+
+
+def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
+             exclude_base: Path | None = None) -> list[Path]:
+    """Return the files to read, in the order given, each folder's files sorted, no repeats."""
+    excluded = gitignore_matcher(list(exclude)) if exclude else None
+    base = (exclude_base or Path.cwd()).absolute()
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for given in map(Path, paths):
+        candidates = _walk(given) if given.is_dir() else iter([given])
+        for path in candidates:
+            if given.is_dir() and excluded is not None and _matches(excluded, path, base):
+                continue
+            key = path.absolute()
+            if key not in seen:
+                seen.add(key)
+                found.append(path)
+    return found
+
+
+def is_candidate(path: Path) -> bool:
+    """Tell whether a file found in a folder is one jdlint should read."""
+    name = path.name
+    return (path.suffix.lower() in SUFFIXES and not name.startswith(("~$", "."))
+            and (path.is_file() or (path.is_symlink() and not path.exists())))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    visited: set[tuple[int, int]] = set()
+    files: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        if error.filename is not None and not isinstance(error, FileNotFoundError):
+            files.append(Path(os.fsdecode(error.filename)))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        try:
+            stat = os.stat(root)
+        except OSError:  # the folder vanished after it was listed
+            continue
+        identity = (stat.st_dev, stat.st_ino)
+        if identity in visited:
+            dirs[:] = []  # a symlink loop, or a second link to a folder already searched
+            continue
+        visited.add(identity)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(root) / name for name in names if is_candidate(Path(root) / name))
+    yield from sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _matches(excluded: Matcher, path: Path, base: Path) -> bool:
+    try:
+        relative = path.absolute().relative_to(base)
+    except ValueError:
+        return False
+    return excluded(relative.as_posix())
