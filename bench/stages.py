@@ -60,11 +60,11 @@ def page_count(path: Path) -> int:
 
 def stage_split(files: list[Path]) -> dict[str, float]:
     """Time read, analyse and report for every file in one process (jdlint's own stages)."""
-    from jdlint.api import LintOptions, lint_document, read_document, ruleset_for
+    from jdlint.api import Settings, lint_document, read_document, ruleset_for
     from jdlint.judge.matching import compile_rules
     from jdlint.outputs import json as json_reporter
 
-    options = LintOptions()
+    options = Settings()
     compile_rules(ruleset_for(()))  # load and compile the rules before timing
     read = analyse = 0.0
     results = []

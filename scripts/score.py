@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdlint.api import LintOptions, lint_document, read_path
+from jdlint.api import Settings, lint_document, read_path
 from jdlint.document import Document
 from jdlint.errors import ReadError
 
@@ -137,7 +137,7 @@ def score(folder: Path) -> tuple[Extraction, Tally, Tally, list[str]]:
             errors.append(f"{path}: {error.category}: {error.message}")
             continue
         score_extraction(document, expected, extraction)
-        result = lint_document(document, LintOptions())
+        result = lint_document(document, Settings())
         flagged: dict[str, tuple[str, set[str]]] = {}
         for finding in result.findings:
             level, professions = flagged.get(norm(finding.text), (str(finding.level), set()))

@@ -13,17 +13,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from jdlint.api import LintOptions
 from jdlint.cli import main
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read.pdf import BACKEND_ENV
 from jdlint.results import DocumentResult, Severity
 from jdlint.run import cache as cache_module
 from jdlint.run import runner as runner_module
-from jdlint.run import session as session_module
+from jdlint.run import worker as worker_module
 from jdlint.run.cache import FORMAT, PDF_BACKEND_ENV, ResultCache, options_salt, rules_digest
-from jdlint.run.config import Config
-from jdlint.run.session import Session
+from jdlint.run.runner import lint_files
+from jdlint.run.settings import Settings
 
 TEXT = (
     "Head of Patient Flow\n\nJob title: Head of Patient Flow\nBand: 8b\n\n"
@@ -44,13 +43,13 @@ def folder(tmp_path: Path) -> Path:
 def linted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Count the files the runner is asked to lint (cache misses)."""
     calls: list[str] = []
-    real = session_module.run
+    real = runner_module.run
 
     def run(files, options, progress=None):  # type: ignore[no-untyped-def]
         calls.extend(str(f) for f in files)
         return real(files, options, progress)
 
-    monkeypatch.setattr(session_module, "run", run)
+    monkeypatch.setattr(runner_module, "run", run)
     return calls
 
 
@@ -58,8 +57,8 @@ def test_a_rerun_is_served_from_the_cache(folder: Path, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     calls = linted(monkeypatch)
     files = sorted(folder.iterdir())
-    first = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
-    second = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
+    first = lint_files(files, Settings(jobs=1, cache_dir=tmp_path / "cache"))
+    second = lint_files(files, Settings(jobs=1, cache_dir=tmp_path / "cache"))
     assert calls == [str(f) for f in files]  # only the first run read anything
     assert [r.as_dict() for r in second] == [r.as_dict() for r in first]
     assert any(r.findings for r in second)
@@ -68,12 +67,12 @@ def test_a_rerun_is_served_from_the_cache(folder: Path, tmp_path: Path,
 def test_a_changed_file_is_read_again_and_a_copy_is_relabelled(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = sorted(folder.iterdir())
-    Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
+    lint_files(files, Settings(jobs=1, cache_dir=tmp_path / "cache"))
     calls = linted(monkeypatch)
     files[0].write_text(TEXT + "- Something new\n", encoding="utf-8")
     copy = folder / "copy.txt"
     copy.write_bytes(files[1].read_bytes())
-    results = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run([*files, copy])
+    results = lint_files([*files, copy], Settings(jobs=1, cache_dir=tmp_path / "cache"))
     assert calls == [str(files[0])]
     assert results[-1].path == str(copy)
 
@@ -91,11 +90,11 @@ def test_no_cache_neither_reads_nor_writes(folder: Path, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
     files = sorted(folder.iterdir())
-    Session(Config(jobs=1), cache_dir=cache).run(files)
+    lint_files(files, Settings(jobs=1, cache_dir=cache))
     before = _rows(cache)
     assert len(before) == len(files)
     calls = linted(monkeypatch)
-    Session(Config(jobs=1), use_cache=False, cache_dir=cache).run(files)
+    lint_files(files, Settings(jobs=1))
     assert calls == [str(f) for f in files]
     assert _rows(cache) == before
 
@@ -114,9 +113,9 @@ def test_pooled_workers_store_what_they_linted(tmp_path: Path) -> None:
         path = docs / f"jd{index}.txt"
         path.write_text(TEXT + f"- Skill number {index}\n", encoding="utf-8")
         files.append(path)
-    session = Session(Config(jobs=2), cache_dir=tmp_path / "cache")
-    first = session.run(files)
-    cache = ResultCache(tmp_path / "cache", options_salt(session.lint_options))
+    settings = Settings(jobs=2, cache_dir=tmp_path / "cache")
+    first = lint_files(files, settings)
+    cache = ResultCache(tmp_path / "cache", options_salt(settings))
     assert len(_rows(tmp_path / "cache")) == len(files)
     for path, result in zip(files, first, strict=True):
         assert cache.get(cache.key(path.read_bytes()), str(path)) == result
@@ -125,20 +124,20 @@ def test_pooled_workers_store_what_they_linted(tmp_path: Path) -> None:
 
 def test_a_file_changed_during_the_run_is_stored_under_what_was_read(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The session hashes a file, then it changes, then it is read: the result read is for the
+    """The runner hashes a file, then it changes, then it is read: the result read is for the
     new bytes, so it must not be stored under the old bytes' key."""
     target = sorted(folder.iterdir())[0]
     old, new = target.read_bytes(), TEXT.encode() + b"- Registered Nurse (essential)\n"
-    real = runner_module.read_capped_bytes
+    real = worker_module.read_capped_bytes
 
     def read_after_a_change(path: Path, max_mb: float) -> bytes:
         target.write_bytes(new)
         return real(path, max_mb)
 
-    monkeypatch.setattr(runner_module, "read_capped_bytes", read_after_a_change)
-    session = Session(Config(jobs=1), cache_dir=tmp_path / "cache")
-    session.run([target])
-    cache = ResultCache(tmp_path / "cache", options_salt(session.lint_options))
+    monkeypatch.setattr(worker_module, "read_capped_bytes", read_after_a_change)
+    settings = Settings(jobs=1, cache_dir=tmp_path / "cache")
+    lint_files([target], settings)
+    cache = ResultCache(tmp_path / "cache", options_salt(settings))
     assert cache.get(cache.key(old), "x.txt") is None
     assert cache.get(cache.key(new), "x.txt") is not None
     cache.close()
@@ -148,7 +147,7 @@ def test_a_changed_rule_file_invalidates(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "a.toml").write_text('code = "X1"\n', encoding="utf-8")
-    options = LintOptions(extra_rules=(rules,))
+    options = Settings(extra_rules=(rules,))
     before, digest = options_salt(options), rules_digest([rules])
     (rules / "a.toml").write_text('code = "X2"\n', encoding="utf-8")
     assert options_salt(options) != before and rules_digest([rules]) != digest
@@ -161,25 +160,25 @@ def test_a_changed_rule_file_invalidates(tmp_path: Path) -> None:
 
 
 def test_configuration_changes_invalidate() -> None:
-    base = options_salt(LintOptions())
+    base = options_salt(Settings())
     changed = [
-        LintOptions(select=frozenset({"JD101"})),
-        LintOptions(ignore=frozenset({"JD101"})),
-        LintOptions(severities={"JD101": Severity.INFO}),
-        LintOptions(max_file_mb=1),
+        Settings(select=frozenset({"JD101"})),
+        Settings(ignore=frozenset({"JD101"})),
+        Settings(severities={"JD101": Severity.INFO}),
+        Settings(max_file_mb=1),
     ]
     salts = {options_salt(o) for o in changed}
     assert base not in salts and len(salts) == len(changed)
-    assert options_salt(LintOptions(select=frozenset({"a", "b"}))) == options_salt(
-        LintOptions(select=frozenset({"b", "a"})))
+    assert options_salt(Settings(select=frozenset({"a", "b"}))) == options_salt(
+        Settings(select=frozenset({"b", "a"})))
 
 
 def test_the_pdf_backend_setting_is_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     assert PDF_BACKEND_ENV == BACKEND_ENV
     monkeypatch.delenv(BACKEND_ENV, raising=False)
-    auto = options_salt(LintOptions())
+    auto = options_salt(Settings())
     monkeypatch.setenv(BACKEND_ENV, "pdfminer")
-    assert options_salt(LintOptions()) != auto
+    assert options_salt(Settings()) != auto
 
 
 def test_damaged_entries_are_misses_and_machine_errors_are_not_kept(tmp_path: Path) -> None:
@@ -202,12 +201,12 @@ def test_damaged_entries_are_misses_and_machine_errors_are_not_kept(tmp_path: Pa
 
 def test_a_damaged_database_is_a_miss_and_is_replaced(folder: Path, tmp_path: Path) -> None:
     files = sorted(folder.iterdir())
-    first = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
+    first = lint_files(files, Settings(jobs=1, cache_dir=tmp_path / "cache"))
     database = tmp_path / "cache" / FORMAT / "results.sqlite3"
     for suffix in ("-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     database.write_bytes(b"this is not a database " * 200)
-    again = Session(Config(jobs=1), cache_dir=tmp_path / "cache").run(files)
+    again = lint_files(files, Settings(jobs=1, cache_dir=tmp_path / "cache"))
     assert [r.as_dict() for r in again] == [r.as_dict() for r in first]
     assert len(_rows(tmp_path / "cache")) == len(files)  # replaced, and filled again
 
@@ -217,7 +216,7 @@ def test_a_cache_folder_that_cannot_be_used_never_fails_the_run(folder: Path,
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder", encoding="utf-8")
     files = sorted(folder.iterdir())
-    results = Session(Config(jobs=1), cache_dir=blocker).run(files)
+    results = lint_files(files, Settings(jobs=1, cache_dir=blocker))
     assert [r.error for r in results] == [None] * len(files)
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 

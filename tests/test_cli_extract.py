@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from jdlint.cli import main
-from jdlint.errors import ExitCode as exitcodes
+from jdlint.errors import ExitCode
 from jdlint.run.discover import discover
 
 TXT = """JOB DESCRIPTION
@@ -55,7 +55,7 @@ def folder(tmp_path: Path) -> Path:
 
 def test_text_listing_shows_details_and_blocks(folder: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(folder / "a.txt")])
-    assert result.exit_code == exitcodes.OK, result.output
+    assert result.exit_code == ExitCode.OK, result.output
     out = result.output
     assert "Head of Patient Flow" in out and "8a" in out and "Operations" in out
     assert "OPS-001" in out
@@ -66,7 +66,7 @@ def test_text_listing_shows_details_and_blocks(folder: Path) -> None:
 
 def test_json_output_has_the_schema_and_input_order(folder: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "--format", "json", str(folder)])
-    assert result.exit_code == exitcodes.OK, result.output
+    assert result.exit_code == ExitCode.OK, result.output
     data = json.loads(result.output)
     assert data["schema_version"] == 1
     paths = [Path(d["path"]).relative_to(folder).as_posix() for d in data["documents"]]
@@ -87,14 +87,14 @@ def test_unreadable_file_is_reported_and_the_others_go_on(folder: Path) -> None:
     bad.write_bytes(b"\x00\x01\x02\x00binary" * 50)
     runner = CliRunner()
     result = runner.invoke(main, ["extract", str(bad), str(folder / "a.txt")])
-    assert result.exit_code == exitcodes.UNREADABLE
+    assert result.exit_code == ExitCode.UNREADABLE
     assert f"{bad}: error (encoding): " in result.output
     assert "Head of Patient Flow" in result.output
 
 
 def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "gone.docx")])
-    assert result.exit_code == exitcodes.UNREADABLE
+    assert result.exit_code == ExitCode.UNREADABLE
     assert "error (unreadable)" in result.output
 
 

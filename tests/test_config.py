@@ -1,17 +1,24 @@
-"""Configuration: discovery, precedence, command-line overrides, validation, exclude globs."""
+"""Settings: configuration discovery, precedence, command-line flags, validation, exclude globs."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from jdlint.errors import ConfigError, RuleError
-from jdlint.results import Severity
-from jdlint.run.config import Config, find_config, load_config, resolve_rule_refs
+from jdlint.results import FailOn, Severity
+from jdlint.run.config import find_config, load_config
 from jdlint.run.pathglob import anchored_matcher, gitignore_matcher
+from jdlint.run.settings import Settings, build_settings, resolve_rule_refs
 
 RULES = {"JD101": "JD101", "nmc-registration": "JD101", "JD201": "JD201", "hcpc-only": "JD201"}
+
+
+def settings(paths: list[Path], flags: dict[str, object] | None = None) -> Settings:
+    """Build settings in which every rule reference is its own code."""
+    return build_settings(paths, flags, rules=lambda ref: ref)
 
 
 def write(path: Path, text: str) -> Path:
@@ -32,9 +39,9 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_walks_up_from_a_file_to_the_nearest_configuration(tree: Path) -> None:
     source = write(tree / ".jdlint.toml", 'fail-on = "error"\n')
     jd = write(tree / "jds" / "nursing" / "matron.docx", "")
-    config = load_config([jd])
-    assert config.source == source
-    assert config.fail_on == "error"
+    config = settings([jd])
+    assert config.config_file == source
+    assert config.fail_on is FailOn.ERROR
     assert config.root == tree
 
 
@@ -42,14 +49,14 @@ def test_nearest_configuration_wins(tree: Path) -> None:
     write(tree / "pyproject.toml", '[tool.jdlint]\nfail-on = "error"\n')
     inner = write(tree / "jds" / ".jdlint.toml", 'fail-on = "info"\n')
     (tree / "jds" / "estates").mkdir()
-    config = load_config([tree / "jds" / "estates"])
-    assert (config.source, config.fail_on) == (inner, "info")
+    config = settings([tree / "jds" / "estates"])
+    assert (config.config_file, config.fail_on) == (inner, "info")
 
 
 def test_dot_jdlint_toml_beats_pyproject_in_the_same_folder(tree: Path) -> None:
     write(tree / "pyproject.toml", '[tool.jdlint]\nfail-on = "error"\n')
     write(tree / ".jdlint.toml", 'fail-on = "never"\n')
-    assert load_config([tree]).fail_on == "never"
+    assert settings([tree]).fail_on == "never"
 
 
 def test_pyproject_without_tool_jdlint_is_passed_over(tree: Path) -> None:
@@ -65,10 +72,11 @@ def test_a_git_folder_does_not_stop_the_walk(tree: Path) -> None:
 
 
 def test_no_configuration_gives_the_defaults(tree: Path) -> None:
-    config = load_config([tree])
-    assert config.source is None
-    assert (config.fail_on, config.select, config.max_file_size_mb, config.timeout_seconds,
+    config = settings([tree])
+    assert config.config_file is None
+    assert (config.fail_on, config.select, config.max_file_mb, config.timeout_seconds,
             config.jobs) == ("warning", None, 50.0, 60.0, None)
+    assert config == Settings(root=tree)  # the defaults, written once in Settings
     assert config.root == tree
     assert config.justifications is None
 
@@ -84,14 +92,14 @@ def test_paths_under_one_configuration_share_it(tree: Path) -> None:
     source = write(tree / ".jdlint.toml", "jobs = 2\n")
     (tree / "a").mkdir()
     (tree / "b").mkdir()
-    assert load_config([tree / "a", tree / "b"]).source == source
+    assert settings([tree / "a", tree / "b"]).config_file == source
 
 
 def test_explicit_file_is_read_at_top_level_and_skips_discovery(tree: Path) -> None:
     write(tree / ".jdlint.toml", 'fail-on = "info"\n')
     explicit = write(tree / "ci" / "strict.toml", 'fail-on = "error"\nexclude = ["old/**"]\n')
-    config = load_config([tree], explicit=explicit)
-    assert (config.source, config.fail_on, config.root) == (explicit, "error", tree / "ci")
+    config = build_settings([tree], config_file=explicit, rules=lambda ref: ref)
+    assert (config.config_file, config.fail_on, config.root) == (explicit, "error", tree / "ci")
 
 
 def test_explicit_pyproject_needs_the_table(tree: Path) -> None:
@@ -126,25 +134,25 @@ jobs = 4
 [tool.jdlint.severity]
 nmc-registration = "info"
 """)
-    config = load_config([tree / "cfg"])
-    assert config.select == ("JD101", "hcpc-only")
-    assert config.ignore == ("JD301",)
-    assert config.severity == {"nmc-registration": Severity.INFO}
+    config = settings([tree / "cfg"])
+    assert config.select == {"JD101", "hcpc-only"}
+    assert config.ignore == {"JD301"}
+    assert config.severities == {"nmc-registration": Severity.INFO}
     assert config.extra_rules == (tree / "cfg" / "trust-rules",)
     assert config.exclude == ("archive/**", "*.draft.docx")
     assert config.justifications == tree / "cfg" / "reviewed.toml"
-    assert (config.max_file_size_mb, config.timeout_seconds, config.jobs) == (20.0, 30.0, 4)
+    assert (config.max_file_mb, config.timeout_seconds, config.jobs) == (20.0, 30.0, 4)
 
 
 def test_per_rule_severity_is_an_alias_of_severity(tree: Path) -> None:
     write(tree / ".jdlint.toml", 'per-rule-severity = { JD101 = "error" }\n')
-    assert load_config([tree]).severity == {"JD101": Severity.ERROR}
+    assert settings([tree]).severities == {"JD101": Severity.ERROR}
 
 
 def test_justifications_file_beside_the_configuration_is_the_default(tree: Path) -> None:
     write(tree / ".jdlint.toml", "")
     found = write(tree / "jdlint-justifications.toml", "")
-    assert load_config([tree]).justifications == found
+    assert settings([tree]).justifications == found
 
 
 BAD = [
@@ -211,26 +219,40 @@ def test_tool_jdlint_must_be_a_table(tree: Path) -> None:
 
 
 def test_command_line_overrides_the_file_and_none_means_not_given(tree: Path) -> None:
-    write(tree / ".jdlint.toml", 'fail-on = "info"\njobs = 3\nselect = ["JD101"]\n')
-    config = load_config([tree]).merged(fail_on="error", select=["JD201"], jobs=None,
-                                        severity={"JD101": "info"})
-    assert (config.fail_on, config.select, config.jobs) == ("error", ("JD201",), 3)
-    assert config.severity == {"JD101": Severity.INFO}
-    assert config.where("fail_on") == ".jdlint.toml: fail-on or command line --fail-on"
-    assert config.where("severity") == "command line: --severity"
-    assert config.where("jobs") == ".jdlint.toml: jobs"
+    write(tree / ".jdlint.toml", 'fail-on = "info"\njobs = 3\nselect = ["JD101"]\n'
+          'ignore = ["JD301"]\n')
+    config = settings([tree], {"fail_on": "error", "select": ("JD201",), "jobs": None,
+                               "severities": {"JD101": "info"}, "ignore": ("JD302",)})
+    assert (config.fail_on, config.select, config.jobs) == ("error", {"JD201"}, 3)
+    assert config.severities == {"JD101": Severity.INFO}
+    assert config.ignore == {"JD301", "JD302"}  # a flag's list adds to the file's
+
+
+@pytest.mark.parametrize(("flags", "where"), [
+    ({"fail_on": "error"}, None),
+    ({"ignore": ("JD999",)}, "command line: --ignore"),
+    ({"select": ("JD999",)}, ".jdlint.toml: select or command line --select"),
+])
+def test_unknown_rules_say_where_they_were_given(tree: Path, flags: dict[str, object],
+                                                 where: str | None) -> None:
+    write(tree / ".jdlint.toml", 'select = ["JD101"]\n')
+    if where is None:
+        assert build_settings([tree], flags, rules=RULES.get).select == {"JD101"}
+        return
+    with pytest.raises(ConfigError, match=rf"^{re.escape(where)}: unknown rule 'JD999'"):
+        build_settings([tree], flags, rules=RULES.get)
 
 
 def test_bad_command_line_value_names_the_option(tree: Path) -> None:
     with pytest.raises(ConfigError, match=r"^command line: --fail-on: expected one of"):
-        Config().merged(fail_on="sometimes")
+        settings([tree], {"fail_on": "sometimes"})
     with pytest.raises(ConfigError, match=r"^command line: --max-file-size: expected a"):
-        Config().merged(max_file_size_mb=0)
+        settings([tree], {"max_file_mb": 0})
 
 
-def test_merged_refuses_unknown_options() -> None:
+def test_unknown_flags_are_refused(tree: Path) -> None:
     with pytest.raises(TypeError, match="colour"):
-        Config().merged(colour=True)
+        settings([tree], {"colour": True})
 
 
 @pytest.mark.parametrize(("fail_on", "severity", "fails"), [
@@ -239,7 +261,7 @@ def test_merged_refuses_unknown_options() -> None:
     ("never", Severity.ERROR, False),
 ])
 def test_fail_on_threshold(fail_on: str, severity: Severity, fails: bool) -> None:
-    assert Config(fail_on=fail_on).fails(severity) is fails
+    assert FailOn(fail_on).fails(severity) is fails
 
 
 # --- rule references -----------------------------------------------------------------------
@@ -251,17 +273,16 @@ def test_rule_names_and_codes_resolve_to_codes() -> None:
 
 def test_unknown_rule_names_the_key(tree: Path) -> None:
     write(tree / "pyproject.toml", '[tool.jdlint]\nignore = ["JD999"]\n')
-    config = load_config([tree])
     with pytest.raises(ConfigError,
                        match=r"^pyproject.toml: \[tool.jdlint\] ignore: unknown rule 'JD999'"):
-        config.resolved_rules(RULES.get)
+        build_settings([tree], rules=RULES.get)
 
 
-def test_resolved_rules_turn_names_into_codes() -> None:
-    config = Config(select=("nmc-registration",), ignore=("hcpc-only",),
-                    severity={"nmc-registration": Severity.INFO})
-    resolved = config.resolved_rules(RULES.get)
-    assert (resolved.select, resolved.ignore, resolved.severities) == (
+def test_settings_hold_rule_codes_not_names(tree: Path) -> None:
+    config = build_settings([tree], {"select": ("nmc-registration",), "ignore": ("hcpc-only",),
+                                     "severities": {"nmc-registration": "info"}},
+                            rules=RULES.get)
+    assert (config.select, config.ignore, config.severities) == (
         frozenset({"JD101"}), frozenset({"JD201"}), {"JD101": Severity.INFO})
 
 
@@ -306,13 +327,13 @@ def test_a_getter_raising_rule_error_counts_as_unknown() -> None:
 def test_exclude_globs_are_gitignore_like(tree: Path, pattern: str, path: str,
                                           excluded: bool) -> None:
     assert gitignore_matcher([pattern])(path) is excluded
-    config = Config(exclude=(pattern,), root=tree)
+    config = Settings(exclude=(pattern,), root=tree)
     assert config.is_excluded(tree / path) is excluded
 
 
 def test_exclude_is_relative_to_the_configuration_folder(tree: Path) -> None:
     write(tree / "trust" / ".jdlint.toml", 'exclude = ["archive/**"]\n')
-    config = load_config([tree / "trust"])
+    config = settings([tree / "trust"])
     assert config.is_excluded(tree / "trust" / "archive" / "a.docx")
     assert not config.is_excluded(tree / "archive" / "a.docx")  # outside the root
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from jdlint.api import LintOptions, lint_bytes
+from jdlint.api import Settings, lint_bytes
 from jdlint.errors import RuleError
 from jdlint.outputs.summary import GroupBy, aggregate, document_rows
 from jdlint.run.discover import discover
@@ -70,7 +70,7 @@ def test_corrupt_bytes_give_an_error_record_not_an_exception() -> None:
 
 
 def test_an_unexpected_exception_costs_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    def explode(data: bytes, name: str, options: LintOptions) -> None:
+    def explode(data: bytes, name: str, options: Settings) -> None:
         raise ValueError("reader bug")
 
     monkeypatch.setattr("jdlint.run.distributed.record.lint_bytes", explode)
@@ -83,12 +83,12 @@ def test_an_unexpected_exception_costs_one_document(monkeypatch: pytest.MonkeyPa
 def test_a_broken_rule_folder_is_raised_not_reported_per_document(tmp_path: Path) -> None:
     (tmp_path / "JD999-bad.toml").write_text('code = "JD999"\n', encoding="utf-8")
     with pytest.raises(RuleError):
-        lint_record("head.txt", JD, LintOptions(extra_rules=(tmp_path,)))
+        lint_record("head.txt", JD, Settings(extra_rules=(tmp_path,)))
 
 
 def test_lint_record_times_out_on_the_main_thread() -> None:
     started = time.perf_counter()
-    record = lint_record("big.txt", big_jd(20_000), timeout=0.3)
+    record = lint_record("big.txt", big_jd(20_000), Settings(timeout_seconds=0.3))
     assert record["error"]["category"] == "timeout"
     assert time.perf_counter() - started < 5
 
@@ -96,7 +96,8 @@ def test_lint_record_times_out_on_the_main_thread() -> None:
 def test_lint_record_times_out_on_a_worker_thread() -> None:
     with ThreadPoolExecutor(1) as pool:
         started = time.perf_counter()
-        record = pool.submit(lint_record, "big.txt", big_jd(20_000), None, 0.3).result()
+        record = pool.submit(lint_record, "big.txt", big_jd(20_000),
+                             Settings(timeout_seconds=0.3)).result()
     assert record["error"]["category"] == "timeout"
     assert time.perf_counter() - started < 5
 
@@ -137,7 +138,7 @@ def test_source_record_reads_paths_and_file_urls(tmp_path: Path) -> None:
     assert {**url, "path": local["path"]} == local
     missing = lint_source_record((tmp_path / "gone.txt").as_uri())
     assert missing["error"]["category"] == "unreadable"
-    too_big = lint_source_record((tmp_path / "head.txt").as_uri(), LintOptions(max_file_mb=1e-5))
+    too_big = lint_source_record((tmp_path / "head.txt").as_uri(), Settings(max_file_mb=1e-5))
     assert too_big["error"]["category"] == "too-large"
 
 
@@ -158,7 +159,7 @@ def test_shipped_rule_folders_unpack_to_the_same_files(tmp_path: Path) -> None:
     (tmp_path / "JD900-x.toml").write_bytes(b"code = 'JD900'\n")
     (tmp_path / "lexicon" / "extra.toml").write_bytes(b"[x]\n")
     (tmp_path / "README.txt").write_bytes(b"not a rule file")
-    options = unpack(ship(LintOptions(extra_rules=(tmp_path,))))
+    options = unpack(ship(Settings(extra_rules=(tmp_path,))))
     (folder,) = options.extra_rules
     assert folder != tmp_path
     assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) \
@@ -242,19 +243,20 @@ def test_a_slow_document_times_out_and_the_others_finish(client, tmp_path: Path)
 
     (tmp_path / "big.txt").write_bytes(big_jd(20_000))
     (tmp_path / "small.txt").write_bytes(JD)
-    results = {Path(r.path).name: r for r in lint_paths([tmp_path], client=client, timeout=1.5)}
+    found = lint_paths([tmp_path], Settings(timeout_seconds=1.5), client=client)
+    results = {Path(r.path).name: r for r in found}
     assert results["big.txt"].error is not None
     assert results["big.txt"].error.category == "timeout"
     assert results["small.txt"].as_dict() == lint_bytes(JD, str(tmp_path / "small.txt")).as_dict()
 
 
-def die_on_crash_files(sources, shipped, timeout):  # type: ignore[no-untyped-def]
+def die_on_crash_files(sources, shipped):  # type: ignore[no-untyped-def]
     """Lint a partition, killing the worker process when it holds a file named crash*."""
     from jdlint.run.distributed.dask_runner import lint_partition
 
     if any(Path(s).name.startswith("crash") for s in sources):
         os._exit(1)
-    return lint_partition(sources, shipped, timeout)
+    return lint_partition(sources, shipped)
 
 
 def test_a_document_that_kills_its_worker_becomes_an_error_result(client, tmp_path) -> None:
@@ -289,7 +291,7 @@ def test_extra_rule_folders_reach_the_workers(client, tmp_path: Path) -> None:
         .replace('name = "registration-single-regulator"', 'name = "trust-copy"', 1),
         encoding="utf-8")
     (tmp_path / "head.txt").write_bytes(JD)
-    options = LintOptions(select=frozenset({"JD901"}), extra_rules=(rules,))
+    options = Settings(select=frozenset({"JD901"}), extra_rules=(rules,))
     (result,) = lint_paths([tmp_path / "head.txt"], options, client=client)
     assert [f.rule for f in result.findings] == ["JD901"]
     assert result.as_dict() == lint_bytes(JD, str(tmp_path / "head.txt"), options).as_dict()
@@ -301,7 +303,7 @@ def test_a_broken_rule_folder_fails_the_run_before_any_document(client, tmp_path
     (tmp_path / "JD999-bad.toml").write_text('code = "JD999"\n', encoding="utf-8")
     (tmp_path / "head.txt").write_bytes(JD)
     with pytest.raises(RuleError):
-        lint_paths([tmp_path / "head.txt"], LintOptions(extra_rules=(tmp_path,)), client=client)
+        lint_paths([tmp_path / "head.txt"], Settings(extra_rules=(tmp_path,)), client=client)
 
 
 def test_lint_bag_maps_name_bytes_pairs_to_records(client) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jdlint.api import lint_bytes
+from jdlint.api import Settings, lint_bytes
 from jdlint.outputs.summary import document_rows
 from jdlint.results import DocumentResult
 from jdlint.run.discover import discover
@@ -119,7 +119,7 @@ def test_bad_and_missing_content_become_error_rows(spark) -> None:  # type: igno
          ("slow.txt", bytearray(b"Person specification\n" + b"Essential: NMC registration\n"
                                 * 20_000))],
         "path string, content binary")
-    rows = {r["path"]: r for r in lint_dataframe(df, timeout=0.5).collect()}
+    rows = {r["path"]: r for r in lint_dataframe(df, Settings(timeout_seconds=0.5)).collect()}
     assert rows["broken.docx"]["status"] == "error"
     assert rows["broken.docx"]["error"]["category"] == "corrupt"
     assert rows["empty.pdf"]["status"] == "error"

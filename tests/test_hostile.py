@@ -22,18 +22,18 @@ import pytest
 from click.testing import CliRunner
 
 import hostile
-from jdlint.api import LintOptions, error_result, lint_bytes
+from jdlint.api import Settings, error_result, lint_bytes
 from jdlint.cli import main
-from jdlint.errors import ErrorCategory, ReadError
-from jdlint.errors import ExitCode as exitcodes
+from jdlint.errors import ErrorCategory, ExitCode, ReadError
 from jdlint.run import isolate
 from jdlint.run.discover import discover
-from jdlint.run.runner import RunOptions, lint_file, run
+from jdlint.run.pool import run
+from jdlint.run.worker import lint_file
 
 CORPORA = Path(__file__).parent.parent / "corpora"
 GOOD = ("kestrel-charge-nurse-6.docx", "larkspur-ward-manager-7.pdf",
         "sallowmere-clinical-nurse-specialist-7.txt", "northmoor-staff-nurse-5.md")
-OPTIONS = RunOptions(timeout_seconds=10.0)
+OPTIONS = Settings(timeout_seconds=10.0)
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
@@ -83,7 +83,7 @@ def test_misnamed_files_are_read_by_content_with_a_note(
         hostile_set: tuple[Path, dict[str, hostile.Case]]) -> None:
     folder, _ = hostile_set
     result = CliRunner().invoke(main, ["extract", str(folder / "docx/really a pdf.docx")])
-    assert result.exit_code == exitcodes.OK, result.output
+    assert result.exit_code == ExitCode.OK, result.output
     assert "named .docx but is really a PDF file" in result.output
     assert "Rename it to .pdf" in result.output
     linted = lint_file(str(folder / "docx/really a pdf.docx"), OPTIONS)
@@ -106,7 +106,7 @@ def test_too_large_by_the_configurable_limit(
     big = str(folder / "docx/big 300 pages.docx")
     result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json",
                                        "--max-file-size", "0.01", big])
-    assert result.exit_code == exitcodes.UNREADABLE
+    assert result.exit_code == ExitCode.UNREADABLE
     (document,) = json.loads(result.stdout)["documents"]
     assert document["error"]["category"] == "too-large"
     assert "--max-file-size" in document["error"]["message"]
@@ -119,7 +119,7 @@ def test_a_slow_pdf_times_out_through_the_cli(
     result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json",
                                        "--timeout", "0.5", str(folder / "pdf/flate bomb.pdf")])
     assert time.monotonic() - started < 10
-    assert result.exit_code == exitcodes.UNREADABLE, result.output
+    assert result.exit_code == ExitCode.UNREADABLE, result.output
     (document,) = json.loads(result.stdout)["documents"]
     assert document["error"]["category"] == "timeout"
 
@@ -227,7 +227,7 @@ def test_file_that_vanishes_mid_run(tmp_path: Path) -> None:
         (tmp_path / name).write_text(hostile.JD_TEXT, encoding="utf-8")
     files = discover([tmp_path])
     (tmp_path / "b.txt").unlink()
-    results = run(files, RunOptions(jobs=1, timeout_seconds=5))
+    results = run(files, Settings(jobs=1, timeout_seconds=5))
     assert [r.error.category if r.error else None for r in results] == [
         None, ErrorCategory.UNREADABLE, None]
 
@@ -250,9 +250,9 @@ def test_internal_errors_show_no_trace_unless_debug(tmp_path: Path,
     def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr("jdlint.run.session.Session.run", explode)
+    monkeypatch.setattr("jdlint.run.runner.lint_files", explode)
     plain = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path)])
-    assert plain.exit_code == exitcodes.USAGE
+    assert plain.exit_code == ExitCode.USAGE
     assert "internal error" in plain.output and "Traceback" not in plain.output
     debug = CliRunner().invoke(main, ["--debug", "check", "--no-cache", str(tmp_path)])
     assert isinstance(debug.exception, ValueError)
@@ -266,7 +266,7 @@ def test_errors_in_every_output_format(hostile_set: tuple[Path, dict[str, hostil
     runner = CliRunner()
     args = ["--no-cache", "-j", "1", str(tmp_path)]
     text = runner.invoke(main, ["check", *args])
-    assert text.exit_code == exitcodes.UNREADABLE
+    assert text.exit_code == ExitCode.UNREADABLE
     for line in ("password.pdf: error (encrypted)", "old word.doc: error (unsupported-format)",
                  "binary junk.txt: error (encoding)"):
         assert line in text.output
@@ -276,7 +276,7 @@ def test_errors_in_every_output_format(hostile_set: tuple[Path, dict[str, hostil
                                                            "unsupported-format"]
     csv_path = tmp_path.parent / f"{tmp_path.name}.csv"
     summary = runner.invoke(main, ["summary", "-o", str(csv_path), *args])
-    assert summary.exit_code in (exitcodes.OK, exitcodes.UNREADABLE), summary.output
+    assert summary.exit_code in (ExitCode.OK, ExitCode.UNREADABLE), summary.output
     csv = csv_path.read_text(encoding="utf-8")
     assert csv.count(",error,") == 3 and "encrypted: " in csv
 
@@ -318,7 +318,7 @@ def test_whole_set_through_the_cli(hostile_set: tuple[Path, dict[str, hostile.Ca
         capture_output=True, timeout=300, check=False,
     )
     elapsed = time.monotonic() - started
-    assert done.returncode == exitcodes.UNREADABLE, done.stderr.decode(errors="replace")
+    assert done.returncode == ExitCode.UNREADABLE, done.stderr.decode(errors="replace")
     assert b"Traceback" not in done.stderr
     report = json.loads(done.stdout.decode("utf-8", errors="surrogateescape"))
     by_path = {d["path"]: d for d in report["documents"]}
@@ -329,7 +329,7 @@ def test_whole_set_through_the_cli(hostile_set: tuple[Path, dict[str, hostile.Ca
         document = by_path[str(folder / name)]
         check(case, document["error"] and document["error"]["category"], document["format"])
     for name in GOOD:
-        alone = lint_bytes((CORPORA / name).read_bytes(), str(folder / name), LintOptions())
+        alone = lint_bytes((CORPORA / name).read_bytes(), str(folder / name), Settings())
         got = by_path[str(folder / name)]
         assert got["error"] is None
         assert [f["rule"] for f in got["findings"]] == [f.rule for f in alone.findings]
@@ -346,7 +346,7 @@ def test_a_file_name_that_is_not_utf8_is_reported(tmp_path: Path, output_format:
          str(tmp_path)], capture_output=True, timeout=120, check=False,
         env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
     )
-    assert done.returncode == exitcodes.FINDINGS, done.stderr.decode(errors="replace")
+    assert done.returncode == ExitCode.FINDINGS, done.stderr.decode(errors="replace")
 
 
 @pytest.mark.parametrize("command", [["summary"], ["check", "--format", "github"]])

@@ -9,6 +9,7 @@ import pytest
 
 from jdlint.document import Level, Location
 from jdlint.errors import ConfigError, ErrorCategory, ReadError
+from jdlint.read.directives import find_directives
 from jdlint.results import DocumentResult, Finding, Severity, Status
 from jdlint.run.justify import (
     Justification,
@@ -205,6 +206,12 @@ def test_inputs_are_not_modified_and_unreadable_documents_do_not_make_unused(rep
 
 # --- inline directives ---------------------------------------------------------------------
 
+
+def inline(text: str, path: str) -> list[Justification]:
+    """Return the justifications of a text file's directives, as its reader hands them on."""
+    found = find_directives(text.split("\n"))
+    return inline_justifications(DocumentResult(path=path, format="md", directives=found))
+
 MARKDOWN = """# Ward Manager
 
 ## Person specification
@@ -217,7 +224,7 @@ MARKDOWN = """# Ward Manager
 
 
 def test_markdown_directive_applies_to_the_next_requirement() -> None:
-    (entry,) = inline_justifications(MARKDOWN, "jds/ward.md")
+    (entry,) = inline(MARKDOWN, "jds/ward.md")
     assert (entry.rule, entry.reason, entry.lines, entry.index) == (
         "JD101", "Statutory requirement for this post", (6, 7), 5)
     results, problems = run([result("jds/ward.md", finding("Current NMC registration", line=6),
@@ -229,20 +236,20 @@ def test_markdown_directive_applies_to_the_next_requirement() -> None:
 def test_text_directive_has_the_same_syntax_and_takes_several_rules() -> None:
     text = ("Essential criteria\n\njdlint: justify JD101, JD201 — Statutory post\n\n"
             "NMC or HCPC registration\n")
-    entries = inline_justifications(text, "ward.txt")
+    entries = inline(text, "ward.txt")
     assert [(e.rule, e.reason, e.lines) for e in entries] == [
         ("JD101", "Statutory post", (5, 5)), ("JD201", "Statutory post", (5, 5))]
 
 
 def test_directive_only_applies_to_its_own_document() -> None:
-    entries = inline_justifications(MARKDOWN, "jds/ward.md")
+    entries = inline(MARKDOWN, "jds/ward.md")
     (res,), problems = run([result("jds/other.md", finding("Current NMC registration", line=6))],
                            entries)
     assert not res.findings[0].suppressed and problems == []
 
 
 def test_unused_directive_is_reported_with_its_line() -> None:
-    entries = inline_justifications(MARKDOWN, "jds/ward.md")
+    entries = inline(MARKDOWN, "jds/ward.md")
     _, problems = run([result("jds/ward.md", finding("HCPC registration", rule="JD201", line=8))],
                       entries)
     assert [str(p) for p in problems] == [
@@ -258,7 +265,7 @@ def test_unused_directive_is_reported_with_its_line() -> None:
     ("jdlint: ignore JD101 -- because", "unknown directive 'ignore'"),
 ])
 def test_invalid_directive_becomes_an_invalid_problem(line: str, problem: str) -> None:
-    (entry,) = inline_justifications(f"{line}\nNMC registration\n", "jd.txt")
+    (entry,) = inline(f"{line}\nNMC registration\n", "jd.txt")
     assert entry.error is not None and problem in entry.error
     (res,), problems = run([result("jd.txt", finding("NMC registration", line=2))], [entry])
     assert not res.findings[0].suppressed
@@ -266,10 +273,30 @@ def test_invalid_directive_becomes_an_invalid_problem(line: str, problem: str) -
 
 
 def test_directive_at_the_end_has_nothing_to_justify() -> None:
-    (entry,) = inline_justifications("NMC registration\njdlint: justify JD101 -- why\n\n", "a.txt")
+    (entry,) = inline("NMC registration\njdlint: justify JD101 -- why\n\n", "a.txt")
     assert entry.error == "no requirement follows the directive"
 
 
 def test_ordinary_text_is_not_a_directive() -> None:
     text = "The jdlint tool: justify nothing\nNMC registration\n"
-    assert inline_justifications(text, "a.md") == []
+    assert inline(text, "a.md") == []
+
+
+def test_inline_directives_travel_with_the_result_not_the_file(tmp_path: Path) -> None:
+    """Justifying reads the directives the reader found: the file is not read a second time."""
+    from jdlint.run.justify import justify
+    from jdlint.run.runner import lint_files
+    from jdlint.run.settings import Settings
+    from jdlint.run.unit import ruleset_for
+
+    jd = tmp_path / "ward.txt"
+    jd.write_text("Ward Manager\n\nPerson specification\n\nEssential criteria:\n\n"
+                  "jdlint: justify JD101 -- Statutory for this post\n"
+                  "- Current NMC registration\n", encoding="utf-8")
+    settings = Settings(jobs=1)
+    (result,) = lint_files([jd], settings)
+    assert [d.line for d in result.directives] == [7]
+    jd.unlink()
+    (justified,), problems = justify([result], settings, today=date(2026, 1, 1),
+                                     resolve_rule=ruleset_for(()).get)
+    assert problems == [] and [f.suppressed for f in justified.findings] == [True]

@@ -12,7 +12,8 @@ import pytest
 
 from jdlint.errors import ErrorCategory
 from jdlint.results import DocumentResult, Status
-from jdlint.run import runner
+from jdlint.run import pool, worker
+from jdlint.run.settings import Settings
 
 TEXT = (
     "Ward Manager\n\nJob title: Ward Manager\nBand: 7\n\nPerson specification\n\n"
@@ -41,8 +42,8 @@ def summary(results: list[DocumentResult]) -> list[tuple[str, str | None, int]]:
 
 def test_pool_gives_the_same_results_in_the_same_order(tmp_path: Path) -> None:
     paths = corpus(tmp_path, 7)
-    pooled = runner.run(paths, runner.RunOptions(jobs=2))
-    alone = runner.run(paths, runner.RunOptions(jobs=1))
+    pooled = pool.run(paths, Settings(jobs=2))
+    alone = pool.run(paths, Settings(jobs=1))
     assert summary(pooled) == summary(alone)
     assert [r.path for r in pooled] == [str(p) for p in paths]
     assert all(r.findings for r in pooled)  # "Current NMC registration" for a Ward Manager
@@ -51,7 +52,7 @@ def test_pool_gives_the_same_results_in_the_same_order(tmp_path: Path) -> None:
 def test_progress_counts_every_file_once(tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     paths = corpus(tmp_path, 5)
-    runner.run(paths, runner.RunOptions(jobs=2), lambda i, n, name: seen.append((i, n, name)))
+    pool.run(paths, Settings(jobs=2), lambda i, n, name: seen.append((i, n, name)))
     assert [i for i, _, _ in seen] == [1, 2, 3, 4, 5]
     assert sorted(name for _, _, name in seen) == sorted(str(p) for p in paths)
 
@@ -61,24 +62,24 @@ def test_one_or_two_files_run_without_a_pool(tmp_path: Path,
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started")
 
-    monkeypatch.setattr(runner, "ProcessPoolExecutor", no_pool)
-    results = runner.run(corpus(tmp_path, 2), runner.RunOptions(jobs=4))
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", no_pool)
+    results = pool.run(corpus(tmp_path, 2), Settings(jobs=4))
     assert len(results) == 2 and all(r.error is None for r in results)
 
 
 def test_chunks_keep_every_file_in_order_and_balance_the_workers() -> None:
     names = [f"f{i}" for i in range(1000)]
-    chunks = runner._chunks(names, 2)
+    chunks = pool._chunks(names, 2)
     assert [n for chunk in chunks for n in chunk] == names
     assert max(len(c) for c in chunks) <= 16 and len(chunks) >= 16
-    assert runner._chunks(["a", "b", "c"], 2) == [["a"], ["b"], ["c"]]
+    assert pool._chunks(["a", "b", "c"], 2) == [["a"], ["b"], ["c"]]
 
 
 def _dies_on(marker: str, how: str):  # type: ignore[no-untyped-def]
-    real = runner.lint_file
+    real = pool.lint_file
     parent = os.getpid()
 
-    def lint_file(path: str, options: runner.RunOptions) -> DocumentResult:
+    def lint_file(path: str, options: Settings) -> DocumentResult:
         if marker in path and os.getpid() != parent:
             if how == "exit":
                 os._exit(70)
@@ -93,8 +94,8 @@ def _dies_on(marker: str, how: str):  # type: ignore[no-untyped-def]
 def test_a_dead_worker_is_noticed_and_its_file_reported(tmp_path: Path, how: str,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     paths = corpus(tmp_path, 9)
-    monkeypatch.setattr(runner, "lint_file", _dies_on("jd-04", how))
-    results = runner.run(paths, runner.RunOptions(jobs=2))
+    monkeypatch.setattr(pool, "lint_file", _dies_on("jd-04", how))
+    results = pool.run(paths, Settings(jobs=2))
     assert [r.path for r in results] == [str(p) for p in paths]
     bad = {r.path: r for r in results if r.status is Status.ERROR}
     assert list(bad) == [str(paths[4])]
@@ -103,7 +104,7 @@ def test_a_dead_worker_is_noticed_and_its_file_reported(tmp_path: Path, how: str
 
 
 def _slow_on(marker: str):  # type: ignore[no-untyped-def]
-    real = runner.lint_bytes
+    real = worker.lint_bytes
 
     def lint_bytes(data: bytes, name: str, options: object = None) -> DocumentResult:
         if marker in name:
@@ -117,7 +118,7 @@ def _slow_on(marker: str):  # type: ignore[no-untyped-def]
 def test_a_file_over_the_time_limit_is_stopped_in_a_worker(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     paths = corpus(tmp_path, 4)
-    monkeypatch.setattr(runner, "lint_bytes", _slow_on("jd-01"))
-    results = runner.run(paths, runner.RunOptions(jobs=2, timeout_seconds=0.5))
+    monkeypatch.setattr(worker, "lint_bytes", _slow_on("jd-01"))
+    results = pool.run(paths, Settings(jobs=2, timeout_seconds=0.5))
     categories = [r.error.category if r.error else None for r in results]
     assert categories == [None, ErrorCategory.TIMEOUT, None, None]

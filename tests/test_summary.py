@@ -157,13 +157,15 @@ def test_summary_is_deterministic() -> None:
 def canned_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     """Make ``jdlint summary`` lint nothing and return the sample results."""
     import jdlint.cli.summary as cli_summary
-    from jdlint.cli.options import Prepared
+    from jdlint.cli.options import RunOutcome
+    from jdlint.run.settings import Settings
 
     calls: list[tuple] = []
 
-    def fake_prepare_run(paths: tuple[Path, ...], **options: object) -> Prepared:
+    def fake_prepare_run(paths: tuple[Path, ...], **options: object) -> RunOutcome:
         calls.append((paths, options))
-        return Prepared(results=sample_results(), config=None, quiet=bool(options["quiet"]))
+        return RunOutcome(settings=Settings(quiet=bool(options["quiet"])),
+                          results=sample_results())
 
     monkeypatch.setattr(cli_summary, "prepare_run", fake_prepare_run)
     return calls

@@ -1,5 +1,5 @@
 """The plain-Python tokenizer and phrase index give exactly what spaCy's tokenizer and
-PhraseMatcher give, and the tokenizer rules' store in the cache folder is safe to trust."""
+PhraseMatcher give, and the shipped tokenizer rules are the installed spaCy's."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +15,14 @@ from jdlint.api import read_document, ruleset_for
 from jdlint.judge.matching import CompiledRules, normalise
 from jdlint.judge.phrases import PhraseIndex
 from jdlint.judge.tokenizer import Tokenizer
-from jdlint.judge.tokenizer_rules import from_spacy, load_rules, spacy_tokenizer, store_path
+from jdlint.judge.tokenizer_rules import (
+    SHIPPED,
+    _from_json,
+    from_spacy,
+    load_rules,
+    shipped_json,
+    spacy_tokenizer,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora"
 
@@ -134,31 +142,19 @@ def test_lowercasing_is_spacys() -> None:
     assert [t.lower_ for t in theirs(text)] == [t.text.lower() for t in theirs(text)]  # type: ignore[operator]
 
 
-def test_the_store_is_written_once_and_read_back(tmp_path: Path) -> None:
-    rules = load_rules(tmp_path)
-    path = store_path(tmp_path)
-    assert path is not None and path.is_file()
-    assert load_rules(tmp_path) == rules
-    assert rules == from_spacy()
+def test_the_shipped_rules_are_the_installed_spacys() -> None:
+    """If this fails after a spaCy upgrade, run ``python scripts/tokenizer_rules.py``."""
+    import spacy
+
+    assert load_rules() == from_spacy()
+    assert SHIPPED.read_text(encoding="utf-8") == shipped_json(from_spacy(), spacy.__version__)
 
 
-def test_a_damaged_or_foreign_store_is_rebuilt(tmp_path: Path) -> None:
-    path = store_path(tmp_path)
-    assert path is not None
-    path.parent.mkdir(parents=True)
-    good = from_spacy()
-    for damage in ("{not json", json.dumps({"format": 999, "rules": {}}),
-                   json.dumps({"format": 1, "rules": {"prefix": 3}}), ""):
-        path.write_text(damage, encoding="utf-8")
-        assert load_rules(tmp_path) == good
-        assert json.loads(path.read_text(encoding="utf-8"))["format"] == 1
-    stored = json.loads(path.read_text(encoding="utf-8"))
-    stored["rules"]["specials"]["can't"] = ["ca", "nt"]  # tokens that do not spell the chunk
-    path.write_text(json.dumps(stored), encoding="utf-8")
-    assert load_rules(tmp_path) == good
-
-
-def test_a_cache_folder_that_is_a_file_still_gives_the_rules(tmp_path: Path) -> None:
-    blocker = tmp_path / "cache"
-    blocker.write_text("not a folder", encoding="utf-8")
-    assert load_rules(blocker) == from_spacy()
+def test_damaged_rules_are_refused() -> None:
+    good = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    damaged = [{"format": 999, "rules": {}}, {"format": 1, "rules": {"prefix": 3}},
+               {**good, "rules": {**good["rules"], "specials": {"can't": ["ca", "nt"]}}}]
+    for data in damaged:
+        with pytest.raises((ValueError, TypeError, KeyError)):
+            _from_json(data)
+    assert _from_json(good) == load_rules()

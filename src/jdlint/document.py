@@ -104,6 +104,29 @@ RawItem = Line | Table
 
 
 @dataclass(frozen=True, slots=True)
+class Directive:
+    """An inline ``jdlint:`` directive line of a text file, and the lines it applies to."""
+
+    line: int  # 1-based line of the directive
+    body: str  # what follows ``jdlint:``, e.g. ``justify JD101 -- reason``
+    target: tuple[int, int] | None  # the 1-based line range of the requirement after it
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the directive as the JSON report carries it."""
+        return {"line": self.line, "body": self.body,
+                "target": list(self.target) if self.target else None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Directive:
+        """Rebuild a directive from :meth:`as_dict` output."""
+        target = data.get("target")
+        line, body = data["line"], data["body"]
+        assert isinstance(line, int) and isinstance(body, str)
+        span = (int(target[0]), int(target[1])) if isinstance(target, list) else None
+        return cls(line, body, span)
+
+
+@dataclass(frozen=True, slots=True)
 class RawDocument:
     """What a reader read, in reading order, before any interpretation."""
 
@@ -112,6 +135,7 @@ class RawDocument:
     items: tuple[RawItem, ...]
     pages: int | None = None
     notes: tuple[str, ...] = ()  # reader remarks worth showing in ``extract`` (e.g. "read as text")
+    directives: tuple[Directive, ...] = ()  # inline ``jdlint:`` lines of .txt and .md files
 
 
 # --- what the structure stage produces ------------------------------------------------
@@ -153,3 +177,4 @@ class Document:
     reference: str | None = None
     pages: int | None = None
     notes: tuple[str, ...] = field(default=())
+    directives: tuple[Directive, ...] = ()

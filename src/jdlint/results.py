@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from jdlint.document import Level, Location
+from jdlint.document import Directive, Level, Location
 from jdlint.errors import ErrorCategory, ReadError
 
 SCHEMA_VERSION = 1
@@ -23,6 +23,19 @@ class Severity(StrEnum):
     def rank(self) -> int:
         """Return 0, 1, 2 for info, warning, error."""
         return ("info", "warning", "error").index(self.value)
+
+
+class FailOn(StrEnum):
+    """The lowest severity of finding that fails a run, or never."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
+
+    def fails(self, severity: Severity) -> bool:
+        """Tell whether a finding of this severity fails the run."""
+        return self is not FailOn.NEVER and severity.rank >= Severity(self.value).rank
 
 
 class Status(StrEnum):
@@ -115,6 +128,7 @@ class DocumentResult:
     leadership: bool = False
     findings: tuple[Finding, ...] = ()
     error: ReadError | None = None
+    directives: tuple[Directive, ...] = ()  # inline ``jdlint:`` lines (.txt, .md)
 
     @property
     def status(self) -> Status:
@@ -128,8 +142,8 @@ class DocumentResult:
         return Status.CLEAN
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the document as the JSON report carries it."""
-        return {
+        """Return the document as the JSON report carries it (``directives`` only if any)."""
+        data = {
             "path": self.path,
             "format": self.format,
             "title": self.title,
@@ -141,6 +155,9 @@ class DocumentResult:
             "error": self.error.as_dict() if self.error else None,
             "findings": [f.as_dict() for f in self.findings],
         }
+        if self.directives:
+            data["directives"] = [d.as_dict() for d in self.directives]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocumentResult:
@@ -156,4 +173,5 @@ class DocumentResult:
             leadership=data.get("leadership", False),
             findings=tuple(Finding.from_dict(f) for f in data.get("findings", ())),
             error=ReadError(ErrorCategory(error["category"]), error["message"]) if error else None,
+            directives=tuple(Directive.from_dict(d) for d in data.get("directives", ())),
         )

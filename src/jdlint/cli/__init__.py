@@ -46,8 +46,7 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> object:
         """Run the subcommand; turn jdlint's own errors into messages, not stack traces."""
-        from jdlint.errors import ExitCode as exitcodes
-        from jdlint.errors import JdlintError
+        from jdlint.errors import ExitCode, JdlintError
 
         try:
             return super().invoke(ctx)
@@ -55,7 +54,7 @@ class LazyGroup(click.Group):
             if ctx.params.get("debug"):
                 raise
             click.echo(f"jdlint: error: {error}", err=True)
-            ctx.exit(exitcodes.USAGE)
+            ctx.exit(ExitCode.USAGE)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit,
                 KeyboardInterrupt):
             raise
@@ -67,7 +66,7 @@ class LazyGroup(click.Group):
                 "This is a bug in jdlint. Run again with --debug for details and report it.",
                 err=True,
             )
-            ctx.exit(exitcodes.USAGE)
+            ctx.exit(ExitCode.USAGE)
         return None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

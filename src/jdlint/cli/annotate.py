@@ -39,7 +39,7 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
     written; 2 usage or configuration error; 3 some files could not be read (no copy written
     for them). Findings do not change the exit code.
     """
-    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.errors import ExitCode
     from jdlint.outputs.annotate import Justified
 
     if "/" in suffix or "\\" in suffix:
@@ -57,7 +57,7 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
                       quiet=prepared.quiet)
     prepared.echo_problems()
     unreadable = sum(result.status is Status.ERROR for result in prepared.results)
-    raise SystemExit(exitcodes.UNREADABLE if unreadable else exitcodes.OK)
+    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
 
 
 def _annotate_one(result: DocumentResult, target: Path | None, rules: dict[str, Any],

@@ -7,10 +7,10 @@ from pathlib import Path
 import click
 
 from jdlint.cli.options import common_run_options, prepare_run, write_output
-from jdlint.results import DocumentResult, Severity, Status
+from jdlint.errors import ExitCode
+from jdlint.results import DocumentResult, FailOn, Status
 
 FORMATS = ("text", "json", "sarif", "github")
-FAIL_ON = ("error", "warning", "info", "never")
 
 
 @click.command("check")
@@ -19,7 +19,7 @@ FAIL_ON = ("error", "warning", "info", "never")
               show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+@click.option("--fail-on", type=click.Choice([f.value for f in FailOn]), default=None,
               help="Lowest severity that fails the run (default: warning, or the configuration).")
 @click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
               help="Record today's findings in this baseline file and exit 0.")
@@ -36,8 +36,6 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
     Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
     3 some files could not be read.
     """
-    from jdlint.errors import ExitCode as exitcodes
-
     prepared = prepare_run(paths, **run_options)
     results = prepared.results
     if baseline is not None:
@@ -56,24 +54,17 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
         click.echo(summary_line(results), err=True)  # the text report ends with it already
     prepared.echo_problems()
     if write_baseline is not None:
-        raise SystemExit(exitcodes.OK)
-    threshold = fail_on or prepared.config.fail_on
+        raise SystemExit(ExitCode.OK)
+    threshold = FailOn(fail_on) if fail_on else prepared.settings.fail_on
     raise SystemExit(exit_code(results, threshold))
 
 
-def exit_code(results: list[DocumentResult], fail_on: str) -> int:
+def exit_code(results: list[DocumentResult], fail_on: FailOn) -> ExitCode:
     """Return the documented exit code for these results."""
-    from jdlint.errors import ExitCode as exitcodes
-
     if any(r.status is Status.ERROR for r in results):
-        return exitcodes.UNREADABLE
-    if fail_on == "never":
-        return exitcodes.OK
-    floor = Severity(fail_on).rank
+        return ExitCode.UNREADABLE
     for result in results:
         for finding in result.findings:
-            if finding.suppressed or getattr(finding, "baselined", False):
-                continue
-            if finding.severity.rank >= floor:
-                return exitcodes.FINDINGS
-    return exitcodes.OK
+            if not (finding.suppressed or finding.baselined) and fail_on.fails(finding.severity):
+                return ExitCode.FINDINGS
+    return ExitCode.OK

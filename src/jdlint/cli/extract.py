@@ -28,7 +28,7 @@ _DETAILS = ("title", "band", "directorate", "reference")
 def command(files: tuple[Path, ...], output_format: str) -> None:
     """Show the blocks, sections and levels jdlint reads from each FILE or folder."""
     from jdlint.api import read_path
-    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.errors import ExitCode
     from jdlint.outputs.extract import SCHEMA_VERSION, document_as_dict
     from jdlint.run.discover import discover
 
@@ -52,7 +52,7 @@ def command(files: tuple[Path, ...], output_format: str) -> None:
     if output_format == "json":
         click.echo(json.dumps({"schema_version": SCHEMA_VERSION, "documents": documents},
                               ensure_ascii=False, indent=2))
-    raise SystemExit(exitcodes.UNREADABLE if failed else exitcodes.OK)
+    raise SystemExit(ExitCode.UNREADABLE if failed else ExitCode.OK)
 
 
 def render_text(document: Document) -> str:

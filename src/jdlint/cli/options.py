@@ -8,11 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from jdlint.results import DocumentResult, Severity
+from jdlint.run.settings import Executor, Settings, default
+from jdlint.run.unit import ruleset_for
+
+if TYPE_CHECKING:
+    from jdlint.judge.rules import RuleSet
 
 
 def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,15 +42,16 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                      help="Worker processes (default: one per core)."),
         click.option("--timeout", type=click.FloatRange(min=0), default=None,
-                     help="Seconds one file may take before it is stopped (default 60)."),
+                     help="Seconds one file may take before it is stopped "
+                     f"(default {default('timeout_seconds'):g}; 0: no limit)."),
         click.option("--max-file-size", type=click.FloatRange(min=0), default=None, metavar="MB",
-                     help="Refuse files larger than this many megabytes (default 50)."),
+                     help="Refuse files larger than this many megabytes "
+                     f"(default {default('max_file_mb'):g})."),
         click.option("--no-cache", is_flag=True,
-                     help="Do not read or write the cache folder (results, tokenizer rules)."),
+                     help="Do not read or write the results cache."),
         click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-                     help="Where to keep the cache: results and the tokenizer rules "
-                          "(default: the user cache folder)."),
-        click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+                     help="Where to keep the results cache (default: the user cache folder)."),
+        click.option("--executor", type=click.Choice([e.value for e in Executor]), default="local",
                      show_default=True,
                      help="Lint in worker processes here, or on a Dask cluster (jdlint[dask])."),
         click.option("--scheduler", metavar="ADDRESS",
@@ -55,24 +61,25 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return functools.reduce(lambda f, option: option(f), reversed(options), func)
 
 
-@dataclass
-class Prepared:
-    """The outcome of a run, with what reporters and the exit code need."""
+@dataclass(frozen=True, slots=True)
+class RunOutcome:
+    """What a run gave: the settings it ran under, its results, problems with justifications."""
 
+    settings: Settings
     results: list[DocumentResult]
-    config: Any
-    quiet: bool
     problems: list[str] = field(default_factory=list)
-    _ruleset: Any = None
 
     @property
-    def ruleset(self) -> Any:
-        """Return the rule set the run used (loaded on first use)."""
-        if self._ruleset is None:
-            from jdlint.api import ruleset_for
+    def quiet(self) -> bool:
+        """Tell whether the user asked for no progress or closing summary."""
+        return self.settings.quiet
 
-            self._ruleset = ruleset_for(tuple(self.config.extra_rules))
-        return self._ruleset
+    @property
+    def ruleset(self) -> RuleSet:
+        """Return the rule set the run used (loaded once per process)."""
+        from jdlint.run.unit import ruleset_for
+
+        return ruleset_for(self.settings.extra_rules)
 
     def echo_problems(self) -> None:
         """Print problems with justifications (expired, unused) to standard error."""
@@ -89,40 +96,40 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
                 extra_rules: tuple[Path, ...], exclude: tuple[str, ...],
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
-                executor: str, scheduler: str | None, quiet: bool) -> Prepared:
-    """Load configuration, find files, lint them with progress, apply justifications."""
-    from jdlint.run.config import load_config
+                executor: str, scheduler: str | None, quiet: bool) -> RunOutcome:
+    """Build the settings, find the files, lint them with progress, apply justifications."""
+    from jdlint.run.cache import default_cache_dir
     from jdlint.run.discover import discover
-    from jdlint.run.session import Session
+    from jdlint.run.justify import justify
+    from jdlint.run.runner import lint_files
+    from jdlint.run.settings import build_settings
 
     paths = paths or (Path("."),)
-    config = load_config(list(paths), explicit=config_file)
-    overrides: dict[str, Any] = {}
-    if select:
-        overrides["select"] = tuple(_split(select))
-    if ignore:
-        overrides["ignore"] = tuple(config.ignore) + tuple(_split(ignore))
-    if severity_overrides:
-        overrides["severity"] = {**config.severity, **_parse_severities(severity_overrides)}
-    if extra_rules:
-        overrides["extra_rules"] = tuple(config.extra_rules) + extra_rules
-    if exclude:
-        overrides["exclude"] = tuple(config.exclude) + exclude
-    for key, value in (("justifications", justifications), ("jobs", jobs),
-                       ("timeout_seconds", timeout), ("max_file_size_mb", max_file_size)):
-        if value is not None:
-            overrides[key] = value
-    config = config.merged(**overrides)
-    files = discover(list(paths), exclude=config.exclude, exclude_base=config.root)
-    setup = Session(config, use_cache=not no_cache, cache_dir=cache_dir, executor=executor,
-                    scheduler=scheduler)
+    flags: dict[str, Any] = {
+        "select": tuple(_split(select)) or None,
+        "ignore": tuple(_split(ignore)) or None,
+        "severities": _parse_severities(severity_overrides) or None,
+        "extra_rules": extra_rules or None,
+        "exclude": exclude or None,
+        "justifications": justifications,
+        "jobs": jobs,
+        "timeout_seconds": timeout,
+        "max_file_mb": max_file_size,
+        "cache_dir": None if no_cache else (cache_dir or default_cache_dir()),
+        "executor": Executor(executor),
+        "scheduler": scheduler,
+        "quiet": quiet,
+    }
+    settings = build_settings(list(paths), flags, config_file=config_file)
+    files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root)
     progress = None if quiet or not sys.stderr.isatty() else _progress
-    results = setup.run(files, progress)
+    results = lint_files(files, settings, progress)
     if progress:
         click.echo("\r\033[K", err=True, nl=False)
-    results, problems = setup.justify(results, today=date.today())
-    return Prepared(results=results, config=config, quiet=quiet, problems=problems,
-                    _ruleset=setup.ruleset)
+    ruleset = ruleset_for(settings.extra_rules)
+    results, problems = justify(results, settings, today=date.today(), resolve_rule=ruleset.get)
+    return RunOutcome(settings=settings, results=results,
+                      problems=[str(p) for p in problems])
 
 
 def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -151,7 +158,7 @@ def _progress(done: int, total: int, name: str) -> None:
     click.echo(f"\r\033[Kchecking {done}/{total} {shown}", err=True, nl=False)
 
 
-def write_output(output_format: str, results: list[DocumentResult], prepared: Prepared,
+def write_output(output_format: str, results: list[DocumentResult], prepared: RunOutcome,
                  output: Path | None, *, color: bool | None = None) -> None:
     """Render results in a format to a file (atomically) or to standard output."""
     import importlib

@@ -34,7 +34,7 @@ def command(paths: tuple[Path, ...], output: Path, title: str, generated: date |
     some files could not be read. Findings do not change the exit code.
     """
     from jdlint import __version__
-    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.errors import ExitCode
     from jdlint.outputs.atomic import atomic_writer
     from jdlint.outputs.html import render
 
@@ -52,7 +52,7 @@ def command(paths: tuple[Path, ...], output: Path, title: str, generated: date |
             noun = "file" if unreadable == 1 else "files"
             click.echo(f"jdlint: {unreadable} {noun} could not be read; the report lists them.",
                        err=True)
-    raise SystemExit(exitcodes.UNREADABLE if unreadable else exitcodes.OK)
+    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
 
 
 def _same_file(output: Path, path: Path) -> bool:

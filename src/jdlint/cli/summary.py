@@ -30,7 +30,7 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
     2 usage or configuration error; 3 written, but some files could not be read (their rows
     have status "error"). Findings do not change the exit code.
     """
-    from jdlint.errors import ExitCode as exitcodes
+    from jdlint.errors import ExitCode
 
     if output is not None and any(_same_file(output, path) for path in paths):
         raise click.UsageError(f"{output} is one of the input files; choose another output.")
@@ -49,7 +49,7 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
         noun = "file" if unreadable == 1 else "files"
         click.echo(f"jdlint: {unreadable} {noun} could not be read; see the error column.",
                    err=True)
-    raise SystemExit(exitcodes.UNREADABLE if unreadable else exitcodes.OK)
+    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
 
 
 def _write_stdout(results: list[DocumentResult], by: GroupBy | None) -> None:

@@ -17,7 +17,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdlint.judge.lexicon import EXCEPTIONS, INCLUSIVE, REGULATORS, ROLE_TITLES, Entry, Lexicon
@@ -100,9 +99,9 @@ class CompiledRules:
     def __init__(self, ruleset: RuleSet, tokenizer: Callable[[str], list[Token]] | None = None,
                  ) -> None:
         if tokenizer is None:
-            from jdlint.judge.tokenizer_rules import from_spacy
+            from jdlint.judge.tokenizer_rules import load_rules
 
-            tokenizer = Tokenizer(from_spacy())
+            tokenizer = Tokenizer(load_rules())
         self.tokenizer = tokenizer
         self.lower = PhraseIndex()  # lower-cased words
         self.orth = PhraseIndex()  # abbreviations, exactly as written
@@ -430,20 +429,11 @@ def _class_entries(name: str, lexicon: Lexicon) -> tuple[Entry, ...]:
 
 
 _COMPILED: dict[str, CompiledRules] = {}
-_TOKENIZER: list[Tokenizer] = []  # one per process: the rules depend only on spaCy's release
 
 
-def compile_rules(ruleset: RuleSet, cache_folder: Path | None = None) -> CompiledRules:
-    """Return the compiled rule set, built once per fingerprint in this process.
-
-    The tokenizer's rules are read from ``cache_folder`` (taken from spaCy and stored there
-    if missing); without a folder they are taken from spaCy, which takes about a second.
-    """
+def compile_rules(ruleset: RuleSet) -> CompiledRules:
+    """Return the compiled rule set, built once per fingerprint in this process."""
     compiled = _COMPILED.get(ruleset.fingerprint)
     if compiled is None:
-        if not _TOKENIZER:
-            from jdlint.judge.tokenizer_rules import load_rules
-
-            _TOKENIZER.append(Tokenizer(load_rules(cache_folder)))
-        compiled = _COMPILED[ruleset.fingerprint] = CompiledRules(ruleset, _TOKENIZER[0])
+        compiled = _COMPILED[ruleset.fingerprint] = CompiledRules(ruleset)
     return compiled

@@ -17,6 +17,7 @@ from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
+from jdlint.read.directives import find_directives
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -49,10 +50,12 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def read(data: bytes, name: str) -> RawDocument:
     """Read a markdown file's bytes."""
-    items = _Parser(decode(data).split("\n")).parse()
+    source = decode(data).split("\n")
+    items = _Parser(source).parse()
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT, "The file has no text.")
-    return RawDocument(path=name, format="md", items=tuple(items))
+    return RawDocument(path=name, format="md", items=tuple(items),
+                       directives=find_directives(source))
 
 
 def strip_markup(text: str, line_break: str = " ") -> str:

@@ -18,7 +18,7 @@ from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
-from jdlint.read.directives import is_directive
+from jdlint.read.directives import find_directives, is_directive
 
 _JOIN_SHARE = 0.8  # a line this close to the wrap width was probably wrapped by an editor
 
@@ -29,7 +29,8 @@ def read(data: bytes, name: str) -> RawDocument:
     items = _Parser(source).parse()
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT, "The file has no text.")
-    return RawDocument(path=name, format="txt", items=tuple(items))
+    return RawDocument(path=name, format="txt", items=tuple(items),
+                       directives=find_directives(source))
 
 
 @dataclass

@@ -29,14 +29,16 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 
 from jdlint import __version__
-from jdlint.api import LintOptions
 from jdlint.errors import ErrorCategory
 from jdlint.results import DocumentResult
+from jdlint.run.settings import Settings
 
+# What a stored result holds; raised when DocumentResult gains a field (2: inline directives).
+RESULT_LAYOUT = 2
 _UNCACHED = {ErrorCategory.TIMEOUT, ErrorCategory.UNREADABLE, ErrorCategory.TOO_LARGE}
 
 # jdlint.read.pdf.BACKEND_ENV, spelled out so that a cached run need not import the PDF reader.
@@ -72,17 +74,13 @@ def rules_digest(folders: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def options_salt(options: LintOptions) -> str:
+def options_salt(settings: Settings) -> str:
     """Return a digest of everything besides the file that decides its result."""
-    folders = [shipped_rules_dir(), *options.extra_rules]
-    settings = asdict(options)
-    settings["select"] = sorted(options.select) if options.select is not None else None
-    settings["ignore"] = sorted(options.ignore)
-    settings["severities"] = sorted((k, str(v)) for k, v in options.severities.items())
-    settings["extra_rules"] = [str(p) for p in options.extra_rules]
+    folders = [shipped_rules_dir(), *settings.extra_rules]
     pdf = [os.environ.get(PDF_BACKEND_ENV, "auto").strip().lower() or "auto",
            importlib.util.find_spec("pypdfium2") is not None]
-    blob = json.dumps([__version__, rules_digest(folders), settings, pdf], sort_keys=True)
+    blob = json.dumps([__version__, RESULT_LAYOUT, rules_digest(folders), settings.judging(), pdf],
+                      sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -178,3 +176,15 @@ class ResultCache:
             with contextlib.suppress(OSError):
                 Path(f"{self.database}{suffix}").unlink()
 
+
+_CACHES: dict[str, ResultCache] = {}  # by folder and judging settings, one per process
+
+
+def cache_for(settings: Settings) -> ResultCache | None:
+    """Return the results cache the settings name (None: no cache), one object per process."""
+    if settings.cache_dir is None:
+        return None
+    key = json.dumps([str(settings.cache_dir), settings.judging()])
+    if key not in _CACHES:
+        _CACHES[key] = ResultCache(settings.cache_dir, options_salt(settings))
+    return _CACHES[key]

@@ -9,7 +9,8 @@ user-wide configuration, so a run in CI sees exactly what the repository says.
 
 Keys are kebab-case (``fail-on``); snake_case spellings are accepted too. Paths (``extra-rules``,
 ``justifications``) and ``exclude`` globs are relative to the configuration file's folder.
-Command-line options override the file through :meth:`Config.merged`.
+This module reads the file; :mod:`jdlint.run.settings` lays it over the defaults and under the
+command line's flags.
 """
 
 from __future__ import annotations
@@ -17,141 +18,56 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdlint.errors import ConfigError, RuleError
-from jdlint.results import Severity
-from jdlint.run.pathglob import check_pattern, gitignore_matcher
+from jdlint.errors import ConfigError
+from jdlint.results import FailOn, Severity
+from jdlint.run.pathglob import check_pattern
 
 CONFIG_NAME = ".jdlint.toml"
 PYPROJECT_NAME = "pyproject.toml"
 JUSTIFICATIONS_NAME = "jdlint-justifications.toml"
-FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = tuple(s.value for s in Severity)[::-1]  # error, warning, info
 
-_OPTIONS = {"select": "--select", "ignore": "--ignore", "severity": "--severity",
-            "fail_on": "--fail-on", "extra_rules": "--extra-rules", "exclude": "--exclude",
-            "justifications": "--justifications", "max_file_size_mb": "--max-file-size",
-            "timeout_seconds": "--timeout", "jobs": "--jobs"}
+# Keys of the file and the Settings field each one sets.
+FIELDS = {"select": "select", "ignore": "ignore", "severity": "severities",
+          "fail_on": "fail_on", "extra_rules": "extra_rules", "exclude": "exclude",
+          "justifications": "justifications", "max_file_size_mb": "max_file_mb",
+          "timeout_seconds": "timeout_seconds", "jobs": "jobs"}
 
 
 @dataclass(frozen=True, slots=True)
-class Config:
-    """The settings of one run; paths are absolute once loaded from a file."""
+class ConfigFile:
+    """What one configuration file says, parsed and checked; paths made absolute."""
 
-    select: tuple[str, ...] | None = None  # rule codes or names; None = every rule
-    ignore: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)  # rule ref -> severity
-    fail_on: str = "warning"
-    extra_rules: tuple[Path, ...] = ()
-    exclude: tuple[str, ...] = ()
-    justifications: Path | None = None
-    max_file_size_mb: float = 50.0
-    timeout_seconds: float = 60.0
-    jobs: int | None = None
-    source: Path | None = None  # the configuration file, if any
-    root: Path = field(default_factory=Path.cwd)  # the folder exclude globs are relative to
-    file_keys: frozenset[str] = frozenset()  # fields the file set (for error messages)
-    overridden: frozenset[str] = frozenset()  # fields the command line set
+    values: Mapping[str, Any] = field(default_factory=dict)  # Settings field -> value
+    source: Path | None = None  # the file, or None when there is none
+    root: Path = field(default_factory=Path.cwd)  # the folder its paths and globs are relative to
+    keys: Mapping[str, str] = field(default_factory=dict)  # Settings field -> key as spelled
 
-    def merged(self, **cli_overrides: Any) -> Config:
-        """Return a copy with command-line values (``None`` = not given) replacing the file's."""
-        changes: dict[str, Any] = {}
-        for name, value in cli_overrides.items():
-            if name not in _OPTIONS:
-                raise TypeError(f"Config.merged() got an unexpected option {name!r}")
-            if value is not None:
-                changes[name] = _PARSERS[name](value, f"command line: {_OPTIONS[name]}", Path.cwd())
-        return replace(self, **changes, overridden=self.overridden | set(changes))
-
-    def where(self, name: str) -> str:
-        """Return where a setting came from, for messages: file and key, or the option."""
-        key = name.replace("_", "-")
-        in_file = f"{_display(self.source)}: {_table(self.source)}{key}" if self.source else key
-        if name not in self.overridden:
-            return in_file
-        if name in self.file_keys:
-            return f"{in_file} or command line {_OPTIONS[name]}"
-        return f"command line: {_OPTIONS[name]}"
-
-    def is_excluded(self, path: Path) -> bool:
-        """Tell whether an exclude glob matches ``path`` or a folder above it (below ``root``)."""
-        if not self.exclude:
-            return False
-        try:
-            relative = Path(path).absolute().relative_to(self.root.absolute())
-        except ValueError:
-            return False
-        return gitignore_matcher(self.exclude)(relative.as_posix())
-
-    def fails(self, severity: Severity) -> bool:
-        """Tell whether an unjustified finding of this severity fails the run."""
-        return self.fail_on != "never" and severity.rank >= Severity(self.fail_on).rank
-
-    def resolved_rules(self, get: Callable[[str], Any]) -> ResolvedRules:
-        """Resolve select, ignore and severity rule references to codes with ``get``."""
-        select = (None if self.select is None
-                  else resolve_rule_refs(self.select, get, where=self.where("select")))
-        ignore = resolve_rule_refs(self.ignore, get, where=self.where("ignore"))
-        severities = {}
-        for ref, level in self.severity.items():
-            (code,) = resolve_rule_refs([ref], get, where=self.where("severity"))
-            severities[code] = level
-        return ResolvedRules(select, ignore, dict(sorted(severities.items())))
+    def where(self, name: str) -> str | None:
+        """Return the file and key that set a Settings field, for messages (None: not set)."""
+        if self.source is None or name not in self.keys:
+            return None
+        return f"{display(self.source)}: {_table(self.source)}{self.keys[name]}"
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedRules:
-    """Rule choices as codes: what the engine needs."""
-
-    select: frozenset[str] | None
-    ignore: frozenset[str]
-    severities: Mapping[str, Severity]
-
-
-def resolve_rule_refs(refs: Iterable[str], get: Callable[[str], Any], *,
-                      where: str = "select") -> frozenset[str]:
-    """Turn rule codes or names into codes; raise ConfigError naming ``where`` for unknown ones."""
-    codes = set()
-    for ref in refs:
-        code = rule_code(ref, get)
-        if code is None:
-            raise ConfigError(f"{where}: unknown rule {ref!r} (see `jdlint rules` for the list)")
-        codes.add(code)
-    return frozenset(codes)
-
-
-def rule_code(ref: str, get: Callable[[str], Any]) -> str | None:
-    """Return the code ``get`` gives for a code or name (a str or an object with ``.code``).
-
-    ``get`` may return ``None`` or raise LookupError or RuleError (as ``RuleSet.get`` does)
-    for an unknown rule.
-    """
-    try:
-        rule = get(ref)
-    except (LookupError, RuleError):
-        return None
-    if rule is None:
-        return None
-    return rule if isinstance(rule, str) else str(rule.code)
-
-
-def load_config(start: Sequence[Path], explicit: Path | None = None) -> Config:
+def load_config(start: Sequence[Path], explicit: Path | None = None) -> ConfigFile:
     """Load the configuration named by ``explicit`` or found above the paths in ``start``."""
     if explicit is not None:
         path = Path(explicit).absolute()
         if not path.is_file():
-            raise ConfigError(f"{_display(path)}: configuration file not found")
+            raise ConfigError(f"{display(path)}: configuration file not found")
         table = _read_table(path, required=True)
         assert table is not None
         return _build(table, path)
     found = {start_path: find_config(start_path) for start_path in (start or [Path(".")])}
     sources = set(found.values())
     if len(sources) > 1:
-        listing = "; ".join(f"{p}: {_display(s) if s else 'no configuration'}"
+        listing = "; ".join(f"{p}: {display(s) if s else 'no configuration'}"
                             for p, s in found.items())
         raise ConfigError("the paths checked fall under different configurations "
                           f"({listing}); check them separately or pass --config")
@@ -182,40 +98,41 @@ def _read_table(path: Path, *, required: bool) -> dict[str, Any] | None:
         with path.open("rb") as stream:
             data = tomllib.load(stream)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{_display(path)}: not valid TOML: {exc}") from exc
+        raise ConfigError(f"{display(path)}: not valid TOML: {exc}") from exc
     except OSError as exc:
-        raise ConfigError(f"{_display(path)}: cannot be read ({exc.strerror or exc})") from exc
+        raise ConfigError(f"{display(path)}: cannot be read ({exc.strerror or exc})") from exc
     if path.name != PYPROJECT_NAME:
         return data
     table = data.get("tool", {}).get("jdlint") if isinstance(data.get("tool"), dict) else None
     if table is None and required:
-        raise ConfigError(f"{_display(path)}: has no [tool.jdlint] table")
+        raise ConfigError(f"{display(path)}: has no [tool.jdlint] table")
     if table is not None and not isinstance(table, dict):
-        raise ConfigError(f"{_display(path)}: [tool.jdlint] must be a table")
+        raise ConfigError(f"{display(path)}: [tool.jdlint] must be a table")
     return table
 
 
-def _build(table: Mapping[str, Any], source: Path | None) -> Config:
+def _build(table: Mapping[str, Any], source: Path | None) -> ConfigFile:
     base = source.parent if source else Path.cwd()
-    prefix = f"{_display(source)}: {_table(source)}" if source else ""
+    prefix = f"{display(source)}: {_table(source)}" if source else ""
     values: dict[str, Any] = {}
     spelled: dict[str, str] = {}
     for raw_key, value in table.items():
         key = _KEY_ALIASES.get(raw_key.replace("_", "-"), raw_key.replace("_", "-"))
         name = key.replace("-", "_")
-        if name not in _PARSERS:
+        if name not in PARSERS:
             raise ConfigError(f"{prefix}{raw_key}: {_unknown_key(raw_key, source)}")
-        if name in values:
-            raise ConfigError(f"{prefix}{raw_key}: also given as {spelled[name]!r}; keep one")
-        spelled[name] = raw_key
-        values[name] = _PARSERS[name](value, f"{prefix}{raw_key}", base)
+        if FIELDS[name] in values:
+            raise ConfigError(f"{prefix}{raw_key}: also given as {spelled[FIELDS[name]]!r}; "
+                              "keep one")
+        spelled[FIELDS[name]] = raw_key
+        values[FIELDS[name]] = PARSERS[name](value, f"{prefix}{raw_key}", base)
     if "justifications" not in values and (base / JUSTIFICATIONS_NAME).is_file():
         values["justifications"] = base / JUSTIFICATIONS_NAME
-    return Config(**values, source=source, root=base, file_keys=frozenset(spelled))
+    return ConfigFile(values=values, source=source, root=base, keys=spelled)
 
 
 def _unknown_key(key: str, source: Path | None) -> str:
-    known = sorted(name.replace("_", "-") for name in _PARSERS)
+    known = sorted(name.replace("_", "-") for name in PARSERS)
     if source is not None and source.name != PYPROJECT_NAME and key in ("jdlint", "tool"):
         return (f"unknown key; in {source.name} put the settings at the top level, "
                 f"without a [{key}] table")
@@ -228,7 +145,8 @@ def _table(source: Path | None) -> str:
     return "[tool.jdlint] " if source is not None and source.name == PYPROJECT_NAME else ""
 
 
-def _display(path: Path | None) -> str:
+def display(path: Path | None) -> str:
+    """Return a path as messages show it: relative to the working folder when below it."""
     if path is None:
         return "(defaults)"
     try:
@@ -265,10 +183,11 @@ def _severity(value: Any, where: str, base: Path) -> dict[str, Severity]:
     return levels
 
 
-def _fail_on(value: Any, where: str, base: Path) -> str:
-    if value not in FAIL_ON:
-        raise ConfigError(f"{where}: expected one of {', '.join(FAIL_ON)}, got {value!r}")
-    return str(value)
+def _fail_on(value: Any, where: str, base: Path) -> FailOn:
+    choices = [f.value for f in FailOn]
+    if value not in choices:
+        raise ConfigError(f"{where}: expected one of {', '.join(choices)}, got {value!r}")
+    return FailOn(value)
 
 
 def _folders(value: Any, where: str, base: Path) -> tuple[Path, ...]:
@@ -277,7 +196,7 @@ def _folders(value: Any, where: str, base: Path) -> tuple[Path, ...]:
     paths = tuple(base / item for item in _strings(value, where))
     for path in paths:
         if not path.is_dir():
-            raise ConfigError(f"{where}: {_display(path)} is not a folder")
+            raise ConfigError(f"{where}: {display(path)} is not a folder")
     return paths
 
 
@@ -295,7 +214,7 @@ def _file(value: Any, where: str, base: Path) -> Path:
         raise ConfigError(f"{where}: expected a file path, got {value!r}")
     path = base / value
     if not path.is_file():
-        raise ConfigError(f"{where}: {_display(path)} not found")
+        raise ConfigError(f"{where}: {display(path)} not found")
     return path
 
 
@@ -317,7 +236,7 @@ def _jobs(value: Any, where: str, base: Path) -> int:
     return value
 
 
-_PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
+PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
     "select": _rules, "ignore": _rules, "severity": _severity, "fail_on": _fail_on,
     "extra_rules": _folders, "exclude": _globs, "justifications": _file,
     "max_file_size_mb": _positive, "timeout_seconds": _seconds, "jobs": _jobs,

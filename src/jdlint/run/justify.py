@@ -38,10 +38,9 @@ from typing import Any
 
 from jdlint.errors import ConfigError
 from jdlint.judge.fingerprint import normalise
-from jdlint.read.directives import DIRECTIVE
 from jdlint.results import DocumentResult, Finding
-from jdlint.run.config import rule_code
 from jdlint.run.pathglob import anchored_matcher, check_pattern
+from jdlint.run.settings import Settings, rule_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,33 +243,28 @@ def _matches(entry: Justification, code: str | None, finding: Finding) -> bool:
 
 _SEPARATOR = re.compile(r"\s+(?:--|—|–)\s*|\s*(?:--|—|–)\s+")
 _RULE_REF = re.compile(r"^(?:\*|[A-Za-z][A-Za-z0-9_-]*)$")
-_NEW_ITEM = re.compile(r"^\s*(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|#|\|)")
 _SYNTAX = "write: jdlint: justify JD101 -- why this post needs it"
 
 
-def inline_justifications(text: str, path: str | Path) -> list[Justification]:
-    """Parse ``jdlint: justify`` directives; unusable ones come back with ``error`` set."""
-    lines = text.splitlines()
+def inline_justifications(result: DocumentResult) -> list[Justification]:
+    """Read the ``jdlint: justify`` directives the reader found; unusable ones get ``error``."""
     found: list[Justification] = []
-    for number, line in enumerate(lines, 1):
-        match = DIRECTIVE.match(line)
-        if match is None:
-            continue
-        base = Justification(rule="*", reason="", document=str(path), source=str(path),
-                             index=number)
-        verb, _, rest = match["body"].partition(" ")
+    for directive in result.directives:
+        base = Justification(rule="*", reason="", document=result.path, source=result.path,
+                             index=directive.line)
+        verb, _, rest = directive.body.partition(" ")
         if verb.casefold() != "justify":
             found.append(replace(base, error=f"unknown directive {verb!r}; {_SYNTAX}"))
             continue
         parts = _SEPARATOR.split(rest, maxsplit=1)
         refs = [r for r in re.split(r"[\s,]+", parts[0]) if r]
         reason = parts[1].strip() if len(parts) == 2 else ""
-        target = _target(lines, number)
-        error = _directive_error(refs, reason, target)
+        error = _directive_error(refs, reason, directive.target)
         if error is not None:
             found.append(replace(base, error=error))
             continue
-        found.extend(replace(base, rule=ref, reason=reason, lines=target) for ref in refs)
+        found.extend(replace(base, rule=ref, reason=reason, lines=directive.target)
+                     for ref in refs)
     return found
 
 
@@ -288,22 +282,21 @@ def _directive_error(refs: list[str], reason: str, target: tuple[int, int] | Non
     return None
 
 
-def _target(lines: list[str], directive: int) -> tuple[int, int] | None:
-    """Return the 1-based line range of the requirement after the directive on ``directive``."""
-    start = directive  # 0-based index of the line after the directive
-    while start < len(lines) and (not lines[start].strip() or DIRECTIVE.match(lines[start])):
-        start += 1
-    if start == len(lines):
-        return None
-    end = start
-    while (end + 1 < len(lines) and lines[end + 1].strip() and not _NEW_ITEM.match(lines[end + 1])
-           and not DIRECTIVE.match(lines[end + 1])):
-        end += 1
-    return start + 1, end + 1
-
-
 def _display(path: Path) -> str:
     try:
         return Path(path).absolute().relative_to(Path.cwd()).as_posix()
     except ValueError:
         return str(path)
+
+
+def justify(results: Sequence[DocumentResult], settings: Settings, *, today: date,
+            resolve_rule: Callable[[str], Any],
+            ) -> tuple[list[DocumentResult], list[JustificationProblem]]:
+    """Apply the settings' justifications file and the documents' inline directives."""
+    source = settings.justifications
+    justifications = load_justifications(source) if source else Justifications()
+    inline = [j for r in results if r.error is None for j in inline_justifications(r)]
+    if not justifications.entries and not inline:
+        return list(results), []
+    return apply(results, justifications.extended(inline), today=today,
+                 resolve_rule=resolve_rule)

@@ -30,4 +30,5 @@ def assemble(raw: RawDocument) -> Document:
         reference=found.reference,
         pages=raw.pages,
         notes=raw.notes,
+        directives=raw.directives,
     )

@@ -23,14 +23,14 @@ from jdlint.run.distributed.record import (
     lint_source_record,
     warm_up,
 )
-from jdlint.run.distributed.shipping import ShippedOptions, ship, unpack
+from jdlint.run.distributed.shipping import ShippedSettings, ship, unpack
 from jdlint.run.distributed.sources import expand
 from jdlint.run.distributed.timeout import DocumentTimeout, call_with_timeout
 
 __all__ = [
     "DocumentTimeout",
     "Record",
-    "ShippedOptions",
+    "ShippedSettings",
     "call_with_timeout",
     "expand",
     "lint_record",

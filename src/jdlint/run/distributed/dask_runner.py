@@ -29,7 +29,6 @@ except ImportError as missing:  # pragma: no cover - depends on the environment
     raise ImportError(
         "jdlint's Dask runner needs Dask: pip install 'jdlint[dask]'") from missing
 
-from jdlint.api import LintOptions, error_result
 from jdlint.results import DocumentResult, Status
 from jdlint.run.distributed.record import (
     Record,
@@ -38,47 +37,47 @@ from jdlint.run.distributed.record import (
     lost_worker_error,
     warm_up,
 )
-from jdlint.run.distributed.shipping import ShippedOptions, ship, unpack
+from jdlint.run.distributed.shipping import ShippedSettings, ship, unpack
 from jdlint.run.distributed.sources import expand
+from jdlint.run.settings import Settings
+from jdlint.run.unit import error_result
 
-DEFAULT_TIMEOUT = 60.0
 MAX_PARTITION_SIZE = 64  # documents per task: ~5,000 tasks for 300,000 JDs
 Progress = Callable[[int, int, str], None]
-PartitionTask = Callable[[Sequence[str], ShippedOptions, "float | None"], list[Record]]
+PartitionTask = Callable[[Sequence[str], ShippedSettings], list[Record]]
 
 
-def lint_paths(paths_or_urls: Iterable[str | Path], options: LintOptions | None = None, *,
+def lint_paths(paths_or_urls: Iterable[str | Path], settings: Settings | None = None, *,
                client: Client | None = None, scheduler: str | None = None,
                workers: int | None = None, partition_size: int | None = None,
-               timeout: float | None = DEFAULT_TIMEOUT, exclude: Sequence[str] = (),
                progress: Progress | None = None) -> list[DocumentResult]:
     """Lint files, folders and fsspec URLs on Dask; results in discovery order.
 
     Uses ``client`` if given, else connects to ``scheduler``, else starts a LocalCluster of
-    ``workers`` single-threaded processes (default: one per core) for the run.
+    ``workers`` single-threaded processes (default: one per core) for the run. Folders are
+    walked with the settings' ``exclude`` globs; each document gets the settings' time limit.
     """
-    sources = expand(paths_or_urls, exclude)
+    settings = settings or Settings()
+    sources = expand(paths_or_urls, settings.exclude)
     if not sources:
         return []
     with connect(client, scheduler, workers) as active:
-        records = lint_sources(active, sources, options, partition_size=partition_size,
-                               timeout=timeout, progress=progress)
+        records = lint_sources(active, sources, settings, partition_size=partition_size,
+                               progress=progress)
     return [DocumentResult.from_dict(r) for r in records]
 
 
-def lint_partition(sources: Sequence[str], shipped: ShippedOptions,
-                   timeout: float | None) -> list[Record]:
+def lint_partition(sources: Sequence[str], shipped: ShippedSettings) -> list[Record]:
     """Read and lint one partition of sources on a worker."""
-    options = unpack(shipped)
-    return [lint_source_record(source, options, timeout) for source in sources]
+    settings = unpack(shipped)
+    return [lint_source_record(source, settings) for source in sources]
 
 
-def lint_sources(client: Client, sources: Sequence[str], options: LintOptions | None = None, *,
-                 partition_size: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                 progress: Progress | None = None,
+def lint_sources(client: Client, sources: Sequence[str], settings: Settings | None = None, *,
+                 partition_size: int | None = None, progress: Progress | None = None,
                  task: PartitionTask = lint_partition) -> list[Record]:
     """Lint sources on a connected cluster; one record per source, in the order given."""
-    shipped = ship(options)
+    shipped = ship(settings)
     client.run(_warm_up, shipped)  # a broken rule file fails here, before any document
     # A task, not scattered data: if every worker holding it dies, Dask can recompute it.
     shipped_future = client.submit(_identity, shipped, pure=False)
@@ -89,8 +88,7 @@ def lint_sources(client: Client, sources: Sequence[str], options: LintOptions | 
     lost: list[int] = []
 
     def submit(batches: dict[int, list[str]]) -> dict[Any, int]:
-        futures = client.map(task, list(batches.values()), shipped=shipped_future,
-                             timeout=timeout, pure=False)
+        futures = client.map(task, list(batches.values()), shipped=shipped_future, pure=False)
         return dict(zip(futures, batches, strict=True))
 
     def collect(futures: dict[Any, int], batches: dict[int, list[str]]) -> None:
@@ -124,21 +122,18 @@ def lint_sources(client: Client, sources: Sequence[str], options: LintOptions | 
     return [records[index] for index in range(len(sources))]
 
 
-def lint_bag(bag: db.Bag, options: LintOptions | None = None, *,
-             timeout: float | None = DEFAULT_TIMEOUT) -> db.Bag:
+def lint_bag(bag: db.Bag, settings: Settings | None = None) -> db.Bag:
     """Return a Bag of JSON-schema dicts from a Bag of ``(name, bytes)`` pairs."""
-    return bag.map_partitions(_lint_pairs, shipped=delayed(ship(options), traverse=False),
-                              timeout=timeout)
+    return bag.map_partitions(_lint_pairs, shipped=delayed(ship(settings), traverse=False))
 
 
-def lint_files_bag(paths_or_urls: Iterable[str | Path], options: LintOptions | None = None, *,
-                   timeout: float | None = DEFAULT_TIMEOUT,
-                   partition_size: int = MAX_PARTITION_SIZE,
-                   exclude: Sequence[str] = ()) -> db.Bag:
+def lint_files_bag(paths_or_urls: Iterable[str | Path], settings: Settings | None = None, *,
+                   partition_size: int = MAX_PARTITION_SIZE) -> db.Bag:
     """Return a Bag of JSON-schema dicts for files, folders and URLs, read on the workers."""
-    sources = expand(paths_or_urls, exclude)
+    settings = settings or Settings()
+    sources = expand(paths_or_urls, settings.exclude)
     return db.from_sequence(sources, partition_size=partition_size).map_partitions(
-        lint_partition, shipped=delayed(ship(options), traverse=False), timeout=timeout)
+        lint_partition, shipped=delayed(ship(settings), traverse=False))
 
 
 @contextmanager
@@ -158,17 +153,15 @@ def connect(client: Client | None = None, scheduler: str | None = None,
         yield local
 
 
-def benchmark(paths: Iterable[str | Path], workers: int, options: LintOptions | None = None, *,
-              partition_size: int | None = None,
-              timeout: float | None = DEFAULT_TIMEOUT) -> dict[str, Any]:
+def benchmark(paths: Iterable[str | Path], workers: int, settings: Settings | None = None, *,
+              partition_size: int | None = None) -> dict[str, Any]:
     """Time a run on a LocalCluster of ``workers`` processes: start-up and linting apart."""
     sources = expand(paths)
     started = time.perf_counter()
     with connect(workers=workers) as client:
-        client.run(_warm_up, ship(options))
+        client.run(_warm_up, ship(settings))
         ready = time.perf_counter()
-        records = lint_sources(client, sources, options, partition_size=partition_size,
-                               timeout=timeout)
+        records = lint_sources(client, sources, settings, partition_size=partition_size)
         finished = time.perf_counter()
     seconds = finished - ready
     return {
@@ -181,11 +174,11 @@ def benchmark(paths: Iterable[str | Path], workers: int, options: LintOptions | 
     }
 
 
-def _identity(value: ShippedOptions) -> ShippedOptions:
+def _identity(value: ShippedSettings) -> ShippedSettings:
     return value
 
 
-def _warm_up(shipped: ShippedOptions) -> None:
+def _warm_up(shipped: ShippedSettings) -> None:
     warm_up(unpack(shipped))
 
 
@@ -194,7 +187,6 @@ def _partition_size(documents: int, workers: int) -> int:
     return max(1, min(MAX_PARTITION_SIZE, math.ceil(documents / (4 * max(workers, 1)))))
 
 
-def _lint_pairs(pairs: Iterable[tuple[str, bytes]], shipped: ShippedOptions,
-                timeout: float | None) -> list[Record]:
-    options = unpack(shipped)
-    return [lint_record(name, data, options, timeout) for name, data in pairs]
+def _lint_pairs(pairs: Iterable[tuple[str, bytes]], shipped: ShippedSettings) -> list[Record]:
+    settings = unpack(shipped)
+    return [lint_record(name, data, settings) for name, data in pairs]

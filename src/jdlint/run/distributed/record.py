@@ -11,30 +11,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jdlint.api import LintOptions, error_result, lint_bytes, ruleset_for
 from jdlint.errors import ConfigError, ErrorCategory, ReadError, RuleError
 from jdlint.results import DocumentResult
 from jdlint.run.distributed.sources import read_source
 from jdlint.run.distributed.timeout import DocumentTimeout, call_with_timeout
+from jdlint.run.settings import Settings
+from jdlint.run.unit import error_result, lint_bytes, ruleset_for
+from jdlint.run.worker import timeout_error
 
 Record = dict[str, Any]
 
 
-def lint_record(name: str, data: bytes, options: LintOptions | None = None,
-                timeout: float | None = None) -> Record:
+def lint_record(name: str, data: bytes, settings: Settings | None = None) -> Record:
     """Lint one document's bytes and return its JSON-schema dict (``as_dict()``)."""
-    return lint_result(name, data, options, timeout).as_dict()
+    return lint_result(name, data, settings).as_dict()
 
 
-def lint_result(name: str, data: bytes, options: LintOptions | None = None,
-                timeout: float | None = None) -> DocumentResult:
-    """Lint one document's bytes within ``timeout`` seconds; never raise for the document."""
-    options = options or LintOptions()
-    warm_up(options)  # before the clock starts: loading spaCy and the rules is not the document's
+def lint_result(name: str, data: bytes, settings: Settings | None = None) -> DocumentResult:
+    """Lint one document's bytes within the settings' time limit; never raise for it."""
+    settings = settings or Settings()
+    warm_up(settings)  # before the clock starts: loading the rules is not the document's
+    limit = settings.timeout_seconds or None
     try:
-        return call_with_timeout(lambda: lint_bytes(bytes(data), name, options), timeout)
+        return call_with_timeout(lambda: lint_bytes(bytes(data), name, settings), limit)
     except DocumentTimeout:
-        return error_result(name, timeout_error(timeout or 0))
+        return error_result(name, timeout_error(settings.timeout_seconds))
     except (RuleError, ConfigError):
         raise
     except MemoryError:
@@ -44,37 +45,27 @@ def lint_result(name: str, data: bytes, options: LintOptions | None = None,
         return error_result(name, failure_error(error))
 
 
-def warm_up(options: LintOptions | None = None) -> None:
-    """Load the rules and spaCy in this process once, by linting a two-line document."""
-    options = options or LintOptions()
-    if options.extra_rules not in _WARM:
-        ruleset_for(options.extra_rules)  # raises RuleError for a broken rule file
+def warm_up(settings: Settings | None = None) -> None:
+    """Load the rules in this process once, by linting a two-line document."""
+    settings = settings or Settings()
+    if settings.extra_rules not in _WARM:
+        ruleset_for(settings.extra_rules)  # raises RuleError for a broken rule file
         lint_bytes(b"Person specification\nEssential: good communication skills\n",
-                   "warm-up.txt", options)
-        _WARM.add(options.extra_rules)
+                   "warm-up.txt", settings)
+        _WARM.add(settings.extra_rules)
 
 
 _WARM: set[tuple[Path, ...]] = set()
 
 
-def lint_source_record(source: str, options: LintOptions | None = None,
-                       timeout: float | None = None) -> Record:
+def lint_source_record(source: str, settings: Settings | None = None) -> Record:
     """Read a path or URL (on this worker) and lint it; return its JSON-schema dict."""
-    options = options or LintOptions()
+    settings = settings or Settings()
     try:
-        data = read_source(source, options.max_file_mb)
+        data = read_source(source, settings.max_file_mb)
     except ReadError as error:
         return error_result(source, error).as_dict()
-    return lint_record(source, data, options, timeout)
-
-
-def timeout_error(seconds: float) -> ReadError:
-    """Return the error of a document stopped after ``seconds`` (as the local runner words it)."""
-    return ReadError(
-        ErrorCategory.TIMEOUT,
-        f"Reading this file took longer than {seconds:g} seconds, so it was stopped. "
-        "It may be damaged; try opening and re-saving it.",
-    )
+    return lint_record(source, data, settings)
 
 
 def failure_error(error: BaseException) -> ReadError:

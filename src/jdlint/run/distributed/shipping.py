@@ -1,11 +1,11 @@
-"""Carry lint options, and a trust's own rule folders, to workers that cannot see the client's disk.
+"""Carry the settings, and a trust's own rule folders, to workers that cannot see the client's disk.
 
-``LintOptions.extra_rules`` names folders on the machine that starts the run; a Dask or Spark
+``Settings.extra_rules`` names folders on the machine that starts the run; a Dask or Spark
 worker elsewhere has no such folders. :func:`ship` reads their rule and lexicon files into a
 small frozen value that travels with the tasks (a few kilobytes); :func:`unpack` writes them
-once per worker process into a temporary folder named by their digest and returns options that
+once per worker process into a temporary folder named by their digest and returns settings that
 point there. The compiled rule set itself is not shipped: it holds spaCy matchers bound to a
-vocabulary, so each worker process builds it once through :func:`jdlint.api.ruleset_for`'s
+vocabulary, so each worker process builds it once through :func:`jdlint.run.unit.ruleset_for`'s
 cache, which costs about as much as unpickling it would.
 """
 
@@ -18,8 +18,8 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jdlint.api import LintOptions
 from jdlint.errors import RuleError
+from jdlint.run.settings import Settings
 
 _RULE_SUFFIXES = frozenset({".toml", ".yaml", ".yml"})
 
@@ -27,10 +27,10 @@ RuleFolder = tuple[tuple[str, bytes], ...]  # (relative posix path, bytes), sort
 
 
 @dataclass(frozen=True, slots=True)
-class ShippedOptions:
-    """Lint options plus the contents of their extra rule folders, ready to pickle."""
+class ShippedSettings:
+    """Settings plus the contents of their extra rule folders, ready to pickle."""
 
-    options: LintOptions
+    settings: Settings
     folders: tuple[RuleFolder, ...] = ()
 
     @property
@@ -43,21 +43,24 @@ class ShippedOptions:
         return digest.hexdigest()
 
 
-def ship(options: LintOptions | None) -> ShippedOptions:
-    """Read the options' extra rule folders so they can travel to the workers."""
-    options = options or LintOptions()
-    return ShippedOptions(options=options,
-                          folders=tuple(_read_folder(Path(f)) for f in options.extra_rules))
+def ship(settings: Settings | None) -> ShippedSettings:
+    """Read the settings' extra rule folders so they can travel to the workers.
+
+    The results cache is a folder of the machine that starts the run: it does not travel.
+    """
+    settings = replace(settings or Settings(), cache_dir=None)
+    return ShippedSettings(settings=settings,
+                          folders=tuple(_read_folder(Path(f)) for f in settings.extra_rules))
 
 
-def unpack(shipped: ShippedOptions) -> LintOptions:
-    """Return options usable on this worker, writing shipped rule folders once per process."""
+def unpack(shipped: ShippedSettings) -> Settings:
+    """Return settings usable on this worker, writing shipped rule folders once per process."""
     if not shipped.folders:
-        return shipped.options
+        return shipped.settings
     digest = shipped.digest
     if digest not in _UNPACKED:
         _UNPACKED[digest] = _write_folders(shipped.folders, digest)
-    return replace(shipped.options, extra_rules=_UNPACKED[digest])
+    return replace(shipped.settings, extra_rules=_UNPACKED[digest])
 
 
 _UNPACKED: dict[str, tuple[Path, ...]] = {}  # digest -> folders written by this process

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
-from jdlint.api import too_large_error
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.run.discover import SUFFIXES, discover
 from jdlint.run.pathglob import gitignore_matcher
-from jdlint.run.runner import read_capped_bytes
+from jdlint.run.unit import read_capped_bytes, too_large_error
 
 _GLOB_CHARS = frozenset("*?[")
 

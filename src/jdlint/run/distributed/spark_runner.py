@@ -5,7 +5,7 @@ The output mirrors the JSON schema of ``jdlint check --format json`` column for 
 Delta, and :func:`record_from_row` turns a row back into the JSON dict. The linting is a
 Python UDF (no pandas or Arrow needed, and it works over Spark Connect); Spark runs it on the
 main thread of its Python workers, so each document's time limit is a ``SIGALRM`` timer.
-Rule folders and options are captured in the UDF's closure (see
+Rule folders and settings are captured in the UDF's closure (see
 :mod:`jdlint.run.distributed.shipping`); each Python worker builds the rule set once.
 """
 
@@ -30,11 +30,9 @@ except ImportError as missing:  # pragma: no cover - depends on the environment
     raise ImportError(
         "jdlint's Spark runner needs PySpark: pip install 'jdlint[spark]'") from missing
 
-from jdlint.api import LintOptions
 from jdlint.run.distributed.record import Record, lint_record
-from jdlint.run.distributed.shipping import ShippedOptions, ship, unpack
-
-DEFAULT_TIMEOUT = 60.0
+from jdlint.run.distributed.shipping import ShippedSettings, ship, unpack
+from jdlint.run.settings import Settings
 
 
 def _strings(*names: str) -> list[StructField]:
@@ -67,19 +65,17 @@ DOCUMENT_SCHEMA = StructType([
 FINDING_CONTEXT = ("path", "title", "band", "directorate", "leadership", "status")
 
 
-def lint_dataframe(df: DataFrame, options: LintOptions | None = None, *,
-                   timeout: float | None = DEFAULT_TIMEOUT, path_column: str = "path",
-                   content_column: str = "content") -> DataFrame:
+def lint_dataframe(df: DataFrame, settings: Settings | None = None, *,
+                   path_column: str = "path", content_column: str = "content") -> DataFrame:
     """Lint each row's bytes; return one row per document with the DOCUMENT_SCHEMA columns."""
-    return df.select(lint_column(F.col(path_column), F.col(content_column), options,
-                                 timeout=timeout).alias("document")).select("document.*")
+    return df.select(lint_column(F.col(path_column), F.col(content_column), settings,
+                                 ).alias("document")).select("document.*")
 
 
-def lint_column(path: Column, content: Column, options: LintOptions | None = None, *,
-                timeout: float | None = DEFAULT_TIMEOUT) -> Column:
+def lint_column(path: Column, content: Column, settings: Settings | None = None) -> Column:
     """Return a struct column (DOCUMENT_SCHEMA) linting ``content`` named ``path``."""
     # Pickled rows, not Arrow: nested structs convert exactly, and pandas is not needed.
-    lint = F.udf(partial(_lint_row, ship(options), timeout), DOCUMENT_SCHEMA, useArrow=False)
+    lint = F.udf(partial(_lint_row, ship(settings)), DOCUMENT_SCHEMA, useArrow=False)
     # Nondeterministic, so Spark runs it once per row even when its fields are selected apart.
     return lint.asNondeterministic()(path, content)
 
@@ -115,9 +111,9 @@ def _finding_record(finding: dict[str, Any]) -> dict[str, Any]:
     return finding
 
 
-def _lint_row(shipped: ShippedOptions, timeout: float | None, path: str,
+def _lint_row(shipped: ShippedSettings, path: str,
               content: bytes | bytearray | None) -> dict[str, Any]:
-    record = lint_record(path, bytes(content or b""), unpack(shipped), timeout)
+    record = lint_record(path, bytes(content or b""), unpack(shipped))
     for finding in record["findings"]:
         finding.setdefault("baselined", False)  # a real false, not a null, in the table
     return record

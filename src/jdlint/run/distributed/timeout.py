@@ -1,7 +1,7 @@
 """Stop waiting for one document after a time limit, on any thread.
 
 On the main thread of a process (the local runner's workers, Spark's Python workers) the limit
-is a ``SIGALRM`` timer, as in :mod:`jdlint.run.runner`: the document's work is interrupted where it
+is a ``SIGALRM`` timer, as in :mod:`jdlint.run.worker`: the document's work is interrupted where it
 stands. Signals only reach the main thread, and Dask runs tasks in worker threads, so there the
 work runs in a watchdog thread instead: after the limit the caller gets :class:`DocumentTimeout`
 at once, and the stray thread is asked to stop by an asynchronous exception, which Python
@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from jdlint.run.runner import FileTimeout, time_limit
+from jdlint.run.worker import FileTimeout, time_limit
 
 T = TypeVar("T")
 

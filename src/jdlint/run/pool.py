@@ -1,0 +1,136 @@
+"""Worker processes for a local run: files linted in parallel, a crashing file isolated.
+
+How a run uses processes (Linux): one or two files are read in this process; more go to a pool
+of ``jobs`` workers (default: one per core) started by fork after the compiled rules
+(tokenizer and phrase indexes) and the readers' libraries are loaded here, so no worker builds
+them itself. Files go to the workers in chunks (up to 16, about eight chunks per worker) to
+save round trips. A worker that dies breaks the pool: the files in workers' hands then are
+rerun one at a time in pools of their own, the one that kills its worker is reported as
+damaged, and the rest carry on in a new pool.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import multiprocessing.context
+import os
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from jdlint.errors import ErrorCategory, ReadError
+from jdlint.results import DocumentResult
+from jdlint.run.settings import Settings
+from jdlint.run.unit import error_result, ruleset_for
+from jdlint.run.worker import lint_file
+
+Progress = Callable[[int, int, str], None]
+
+_MAX_CHUNK = 16
+_CHUNKS_PER_JOB = 8
+_READER_MODULES = ("jdlint.read.docx", "jdlint.read.pdf", "jdlint.read.pdf.pdfium_backend",
+                   "jdlint.read.text", "jdlint.read.markdown", "jdlint.structure")
+
+
+def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = None,
+        ) -> list[DocumentResult]:
+    """Lint every file, in parallel when it pays; results in the order of ``paths``."""
+    names = [str(p) for p in paths]
+    jobs = settings.jobs or default_jobs()
+    if jobs <= 1 or len(names) <= 2:
+        results = []
+        for index, name in enumerate(names, 1):
+            results.append(lint_file(name, settings))
+            if progress:
+                progress(index, len(names), name)
+        return results
+    return _run_pool(names, settings, min(jobs, len(names)), progress)
+
+
+def default_jobs() -> int:
+    """Return the number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def preload(settings: Settings) -> None:
+    """Load the compiled rules and the readers' libraries into this process."""
+    from jdlint.judge.matching import compile_rules
+
+    compile_rules(ruleset_for(settings.extra_rules))
+    for module in _READER_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError:  # an optional reader library (pypdfium2) that is not installed
+            continue
+
+
+def lint_chunk(paths: Sequence[str], settings: Settings) -> list[DocumentResult]:
+    """Lint a few files in one worker call (one round trip to the pool for several files)."""
+    return [lint_file(path, settings) for path in paths]
+
+
+def _context() -> multiprocessing.context.BaseContext | None:
+    """Fork where it exists (Linux): workers start at once with the parent's loaded state."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None  # macOS and Windows: the platform's safe default (spawn)
+
+
+def _chunks(names: list[str], jobs: int) -> list[list[str]]:
+    """Split into chunks small enough to balance the load, big enough to save round trips."""
+    size = max(1, min(_MAX_CHUNK, len(names) // (jobs * _CHUNKS_PER_JOB)))
+    return [names[i:i + size] for i in range(0, len(names), size)]
+
+
+def _run_pool(names: list[str], settings: Settings, jobs: int, progress: Progress | None,
+              ) -> list[DocumentResult]:
+    context = _context()
+    if context is not None:
+        preload(settings)  # before forking, so the workers inherit it
+    done: dict[str, DocumentResult] = {}
+    pending = list(names)
+    while pending:
+        suspects = _pool_pass(_chunks(pending, jobs), settings, jobs, context, done, progress,
+                              len(names))
+        if suspects is not None:
+            # A worker died. Rerun the files it may have been reading one at a time, each in a
+            # pool of its own, to find the one that kills the reader; the rest go round again.
+            for name in [n for n in (suspects or pending) if n not in done]:
+                crashed = _pool_pass([[name]], settings, 1, context, done, progress, len(names))
+                if crashed is not None:
+                    done[name] = error_result(name, ReadError(
+                        ErrorCategory.CORRUPT,
+                        "The reader crashed on this file; it is probably damaged."))
+        pending = [n for n in pending if n not in done]
+    return [done[n] for n in names]
+
+
+def _pool_pass(chunks: list[list[str]], settings: Settings, jobs: int,
+               context: multiprocessing.context.BaseContext | None,
+               done: dict[str, DocumentResult], progress: Progress | None, total: int,
+               ) -> list[str] | None:
+    """Run ``chunks`` in a pool, filling ``done``; if the pool broke, return the files that
+    were in a worker's hands then (None if it did not break)."""
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {pool.submit(lint_chunk, chunk, settings): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                return [n for f, chunk in futures.items() if f.running() or _broke(f)
+                        for n in chunk]
+            for name, result in zip(futures[future], results, strict=True):
+                done[name] = result
+                if progress:
+                    progress(len(done), total, name)
+    return None
+
+
+def _broke(future: Future[list[DocumentResult]]) -> bool:
+    return future.done() and isinstance(future.exception(), BrokenProcessPool)
