@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from jdlint.cli import main
+from jdlint.outputs import RenderContext
 from jdlint.outputs.html import asset, render
 from jdlint.outputs.html.charts import BAR_WIDTH
 from jdlint.outputs.summary import GroupBy, aggregate
@@ -56,8 +57,8 @@ class Tree(HTMLParser):
 
 def page(results: list[DocumentResult] | None = None, **options: object) -> str:
     stream = io.StringIO()
-    render(sample_results() if results is None else results, stream, rules=RULES,
-           tool_version="9.9", **options)  # type: ignore[arg-type]
+    render(sample_results() if results is None else results, stream,
+           RenderContext(rules=RULES, tool_version="9.9", **options))  # type: ignore[arg-type]
     return stream.getvalue()
 
 

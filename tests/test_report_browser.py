@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from jdlint.outputs import RenderContext
 from jdlint.outputs.html import render
 from sample_results import RULES, sample_results
 
@@ -186,7 +187,7 @@ def browser(tmp_path: Path) -> Iterator[Page]:
 
 def open_report(page: Page, tmp_path: Path) -> None:
     stream = io.StringIO()
-    render(sample_results(), stream, rules=RULES, tool_version="test")
+    render(sample_results(), stream, RenderContext(rules=RULES, tool_version="test"))
     report = tmp_path / "report.html"
     report.write_text(stream.getvalue(), encoding="utf-8")
     page.events.clear()

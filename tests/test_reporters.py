@@ -15,7 +15,7 @@ import pytest
 
 from jdlint.document import Level, Location
 from jdlint.errors import ErrorCategory
-from jdlint.outputs import FORMATS, github, renderer, text
+from jdlint.outputs import RenderContext, github, renderer, report_names, text
 from jdlint.outputs import json as json_reporter
 from jdlint.outputs.common import short_location
 from jdlint.results import DocumentResult, Severity, Status
@@ -26,7 +26,7 @@ SCHEMA_PATH = Path(__file__).resolve().parents[1] / "docs" / "json-schema.json"
 
 def rendered(render, results, **options) -> str:
     stream = io.StringIO()
-    render(results, stream, rules=RULES, tool_version="9.9.9", **options)
+    render(results, stream, RenderContext(rules=RULES, tool_version="9.9.9", **options))
     return stream.getvalue()
 
 
@@ -257,8 +257,8 @@ def test_github_skips_justified_findings() -> None:
 # --- registry -----------------------------------------------------------------------------
 
 def test_every_format_has_a_renderer() -> None:
-    for name in FORMATS:
+    for name in report_names():
         assert callable(renderer(name))
     assert renderer("json") is json_reporter.render
-    with pytest.raises(KeyError, match="unknown output format"):
+    with pytest.raises(KeyError, match="unknown output"):
         renderer("xml")

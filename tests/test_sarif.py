@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from jdlint.document import Location
 from jdlint.judge.fingerprint import FINGERPRINT_KEY, fingerprint, normalise
-from jdlint.outputs import sarif
+from jdlint.outputs import RenderContext, sarif
 from jdlint.results import DocumentResult
 from sample_results import RULES, finding, sample_results
 
@@ -23,7 +23,7 @@ SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-sch
 
 def log_of(results: list[DocumentResult], rules=RULES) -> dict:
     stream = io.StringIO()
-    sarif.render(results, stream, rules=rules, tool_version="9.9.9")
+    sarif.render(results, stream, RenderContext(rules=rules, tool_version="9.9.9"))
     return json.loads(stream.getvalue())
 
 

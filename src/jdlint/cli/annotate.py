@@ -9,7 +9,10 @@ from typing import Any
 import click
 
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
+from jdlint.outputs import RenderContext, output
 from jdlint.results import DocumentResult, Status
+
+ANNOTATE = output("annotate")
 
 
 @click.command("annotate")
@@ -51,19 +54,18 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
     prepared = prepare_run(paths, **run_options)
     targets = _targets(prepared.results, output_dir, suffix)
     output_dir.mkdir(parents=True, exist_ok=True)
-    rules = {rule.code: rule for rule in prepared.ruleset.rules}
+    context = RenderContext(rules=tuple(prepared.ruleset.rules), generated=when,
+                            justified=Justified(justified).value)
     for result in sorted(prepared.results, key=lambda r: r.path):
-        _annotate_one(result, targets.get(result.path), rules, Justified(justified), when,
-                      quiet=prepared.quiet)
+        _annotate_one(result, targets.get(result.path), context, quiet=prepared.quiet)
     prepared.echo_problems()
     unreadable = sum(result.status is Status.ERROR for result in prepared.results)
     raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
 
 
-def _annotate_one(result: DocumentResult, target: Path | None, rules: dict[str, Any],
-                  justified: Any, when: date | None, *, quiet: bool) -> None:
+def _annotate_one(result: DocumentResult, target: Path | None, context: RenderContext, *,
+                  quiet: bool) -> None:
     from jdlint.errors import ReadError
-    from jdlint.outputs.annotate import annotate
     from jdlint.outputs.atomic import atomic_binary_writer
 
     if result.error is not None:
@@ -74,8 +76,7 @@ def _annotate_one(result: DocumentResult, target: Path | None, rules: dict[str, 
             click.echo(f"jdlint: {result.path}: skipped: only .docx can be annotated.", err=True)
         return
     try:
-        annotated = annotate(Path(result.path).read_bytes(), result.findings, rules=rules,
-                             justified=justified, when=when)
+        annotated = ANNOTATE.load().copy(Path(result.path).read_bytes(), result, context)
     except (OSError, ReadError) as error:
         click.echo(f"jdlint: {result.path}: not annotated: {error}", err=True)
         return
@@ -96,7 +97,7 @@ def _targets(results: list[DocumentResult], output_dir: Path, suffix: str) -> di
     targets: dict[str, Path] = {}
     seen: dict[Path, str] = {}
     for result in results:
-        if result.format != "docx" or result.error is not None:
+        if result.format not in ANNOTATE.formats or result.error is not None:
             continue
         source = Path(result.path)
         target = output_dir / f"{source.stem}{suffix}{source.suffix}"

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from jdlint.cli.options import common_run_options, prepare_run, write_output
 from jdlint.errors import ExitCode
+from jdlint.outputs import OUTPUTS, OutputKind, RenderContext, report_names
 from jdlint.results import DocumentResult, FailOn, Status
-
-FORMATS = ("text", "json", "sarif", "github")
 
 
 @click.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(report_names()), default="text",
+              show_default=True, help="Output format: " + "; ".join(
+                  f"{o.name}, {o.description}" for o in OUTPUTS if o.kind is OutputKind.REPORT)
+              + ".")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--fail-on", type=click.Choice([f.value for f in FailOn]), default=None,
@@ -47,7 +49,9 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
 
         write(results, write_baseline)
         click.echo(f"Baseline written to {write_baseline}.", err=True)
-    write_output(output_format, results, prepared, output, color=color)
+    painted = sys.stdout.isatty() if color is None and output is None else bool(color)
+    write_output(output_format, results, prepared, output,
+                 RenderContext(color=painted, quiet=prepared.quiet))
     if not prepared.quiet and (output is not None or output_format != "text"):
         from jdlint.outputs.text import summary_line
 

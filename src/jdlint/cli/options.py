@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import functools
+import io
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from jdlint.outputs import RenderContext
 from jdlint.results import DocumentResult, Severity
 from jdlint.run.settings import Executor, Settings, default
 from jdlint.run.unit import ruleset_for
@@ -158,25 +160,31 @@ def _progress(done: int, total: int, name: str) -> None:
     click.echo(f"\r\033[Kchecking {done}/{total} {shown}", err=True, nl=False)
 
 
-def write_output(output_format: str, results: list[DocumentResult], prepared: RunOutcome,
-                 output: Path | None, *, color: bool | None = None) -> None:
-    """Render results in a format to a file (atomically) or to standard output."""
-    import importlib
-
-    from jdlint import __version__
+def write_output(name: str, results: list[DocumentResult], outcome: RunOutcome,
+                 output: Path | None, context: RenderContext) -> None:
+    """Render results with a report output to a file (atomically) or to standard output."""
+    from jdlint.outputs import output as registered
     from jdlint.outputs.atomic import atomic_writer
 
-    module = importlib.import_module(f"jdlint.outputs.{output_format}")
-    kwargs: dict[str, Any] = {"rules": prepared.ruleset.rules, "tool_version": __version__}
-    if output_format == "text":
-        kwargs["color"] = sys.stdout.isatty() if color is None and output is None else bool(color)
-        kwargs["quiet"] = prepared.quiet
-    if output is None:
-        _tolerant(sys.stdout)
-        _render(module, results, sys.stdout, kwargs)
+    entry = registered(name)
+    render = entry.renderer()
+    context = replace(context, rules=tuple(outcome.ruleset.rules))
+    if output is not None:
+        with atomic_writer(output, encoding="utf-8", newline=entry.newline) as stream:
+            render(results, stream, context)
         return
-    with atomic_writer(output) as stream:
-        _render(module, results, stream, kwargs)
+    buffer = getattr(sys.stdout, "buffer", None)
+    if entry.newline is None or buffer is None:  # a text-only stream (some IDE consoles)
+        _tolerant(sys.stdout)
+        render(results, sys.stdout, context)
+        return
+    # UTF-8 bytes with the output's own newlines, whatever the console's encoding (CSV).
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline=entry.newline,
+                              errors="backslashreplace")
+    render(results, stream, context)
+    stream.flush()
+    stream.detach()
 
 
 def _tolerant(stream: TextIO) -> None:
@@ -184,8 +192,3 @@ def _tolerant(stream: TextIO) -> None:
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="backslashreplace")
-
-
-def _render(module: Any, results: list[DocumentResult], stream: TextIO,
-            kwargs: dict[str, Any]) -> None:
-    module.render(results, stream, **kwargs)

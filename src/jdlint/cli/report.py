@@ -8,7 +8,8 @@ from typing import Any
 
 import click
 
-from jdlint.cli.options import common_run_options, parse_date, prepare_run
+from jdlint.cli.options import common_run_options, parse_date, prepare_run, write_output
+from jdlint.outputs import RenderContext
 from jdlint.outputs.html import DEFAULT_TITLE
 from jdlint.results import Status
 
@@ -33,17 +34,13 @@ def command(paths: tuple[Path, ...], output: Path, title: str, generated: date |
     on a shared drive. Exit codes: 0 written; 2 usage or configuration error; 3 written, but
     some files could not be read. Findings do not change the exit code.
     """
-    from jdlint import __version__
     from jdlint.errors import ExitCode
-    from jdlint.outputs.atomic import atomic_writer
-    from jdlint.outputs.html import render
 
     if any(_same_file(output, path) for path in paths):
         raise click.UsageError(f"{output} is one of the input files; choose another output.")
     prepared = prepare_run(paths, **run_options)
-    with atomic_writer(output, encoding="utf-8") as stream:
-        render(prepared.results, stream, rules=prepared.ruleset.rules, tool_version=__version__,
-               title=title, generated=generated)
+    write_output("html", prepared.results, prepared, output,
+                 RenderContext(title=title, generated=generated))
     prepared.echo_problems()
     unreadable = sum(result.status is Status.ERROR for result in prepared.results)
     if not prepared.quiet:

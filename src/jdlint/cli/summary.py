@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from jdlint.cli.options import common_run_options, prepare_run
-from jdlint.outputs.summary import GroupBy, write_summary
+from jdlint.cli.options import common_run_options, prepare_run, write_output
+from jdlint.outputs import GroupBy, RenderContext
 from jdlint.results import DocumentResult, Status
 
 
@@ -36,13 +34,9 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
         raise click.UsageError(f"{output} is one of the input files; choose another output.")
     prepared = prepare_run(paths, **run_options)
     by = GroupBy(group_by) if group_by else None
-    if output is None:
-        _write_stdout(prepared.results, by)
-    else:
-        from jdlint.outputs.atomic import atomic_writer
-
-        with atomic_writer(output, encoding="utf-8", newline="") as stream:
-            write_summary(prepared.results, stream, by=by)
+    write_output("csv", prepared.results, prepared, output, RenderContext(group_by=by))
+    if output is not None and not prepared.quiet:
+        click.echo(f"Summary written to {output}.", err=True)
     prepared.echo_problems()
     unreadable = _unreadable(prepared.results)
     if unreadable and not prepared.quiet:
@@ -50,19 +44,6 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
         click.echo(f"jdlint: {unreadable} {noun} could not be read; see the error column.",
                    err=True)
     raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
-
-
-def _write_stdout(results: list[DocumentResult], by: GroupBy | None) -> None:
-    """Write the CSV to standard output as UTF-8 bytes, whatever the console's encoding."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (some IDE consoles)
-        write_summary(results, sys.stdout, by=by)
-        return
-    sys.stdout.flush()
-    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", errors="backslashreplace")
-    write_summary(results, stream, by=by)
-    stream.flush()
-    stream.detach()
 
 
 def _unreadable(results: list[DocumentResult]) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 from typing import TextIO
 
-from jdlint.outputs import RuleLike
+from jdlint.outputs import RenderContext
 from jdlint.outputs.common import file_line, ordered, short_location
 from jdlint.results import DocumentResult, Finding, Severity
 
@@ -36,15 +36,9 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
     return f"::{name} {props}::{escape_data(message)}"
 
 
-def render(
-    results: Sequence[DocumentResult],
-    stream: TextIO,
-    *,
-    rules: Sequence[RuleLike] = (),
-    tool_version: str,
-) -> None:
+def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
     """Write one workflow command per unjustified finding and per unreadable file."""
-    del rules, tool_version  # each finding carries its code and name
+    del context  # each finding carries its code and name
     for document in ordered(results):
         if document.error is not None:
             properties = {

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from jdlint.outputs import RuleLike
+from jdlint.outputs import RenderContext
 from jdlint.outputs.common import ordered, tally
 from jdlint.results import SCHEMA_VERSION, DocumentResult
 
@@ -21,14 +21,8 @@ def report(results: Sequence[DocumentResult], *, tool_version: str) -> dict[str,
     }
 
 
-def render(
-    results: Sequence[DocumentResult],
-    stream: TextIO,
-    *,
-    rules: Sequence[RuleLike] = (),
-    tool_version: str,
-) -> None:
+def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
     """Write the report as indented UTF-8 JSON with a final newline."""
-    del rules  # findings carry their rule code and name
-    json.dump(report(results, tool_version=tool_version), stream, indent=2, ensure_ascii=False)
+    json.dump(report(results, tool_version=context.tool_version), stream, indent=2,
+              ensure_ascii=False)
     stream.write("\n")

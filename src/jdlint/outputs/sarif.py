@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from jdlint.errors import ReadError
 from jdlint.judge.fingerprint import FINGERPRINT_KEY, finding_fingerprint
-from jdlint.outputs import RuleLike
+from jdlint.outputs import RenderContext, RuleLike
 from jdlint.outputs.common import file_line, ordered, short_location
 from jdlint.results import DocumentResult, Finding, Severity
 
@@ -32,15 +32,9 @@ SRCROOT = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render(
-    results: Sequence[DocumentResult],
-    stream: TextIO,
-    *,
-    rules: Sequence[RuleLike] = (),
-    tool_version: str,
-) -> None:
+def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
     """Write one SARIF log with one run as indented JSON."""
-    log = sarif_log(results, rules=rules, tool_version=tool_version)
+    log = sarif_log(results, rules=context.rules, tool_version=context.tool_version)
     json.dump(log, stream, indent=2, ensure_ascii=False)
     stream.write("\n")
 

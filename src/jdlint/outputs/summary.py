@@ -7,10 +7,10 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass
-from enum import StrEnum
 from typing import TextIO
 
 from jdlint.document import Level
+from jdlint.outputs import GroupBy, RenderContext
 from jdlint.results import DocumentResult, Finding, Status
 
 # The columns of ``jdlint summary``, in their stable order (documented in the README).
@@ -48,14 +48,6 @@ GROUP_COLUMNS: tuple[str, ...] = (
 NONE_GROUP = "none"
 BAND_ORDER: tuple[str, ...] = ("2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class GroupBy(StrEnum):
-    """Name what ``--by`` groups by; a document restricted to two professions counts in both."""
-
-    BAND = "band"
-    PROFESSION = "profession"
-    DIRECTORATE = "directorate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,3 +206,11 @@ def write_summary(
         write_csv(COLUMNS, document_rows(results), stream, bom=bom)
     else:
         write_csv(GROUP_COLUMNS, aggregate(results, by), stream, bom=bom)
+
+
+def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
+    """Write the CSV summary (grouped by ``context.group_by`` when it is set), BOM first.
+
+    A document restricted to two professions counts in both professions' groups.
+    """
+    write_summary(results, stream, by=context.group_by)

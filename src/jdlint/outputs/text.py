@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from jdlint.outputs import RuleLike
+from jdlint.outputs import RenderContext
 from jdlint.outputs.common import ordered, short_location, tally
 from jdlint.results import DocumentResult, Finding
 
@@ -38,18 +38,9 @@ _STYLES = {
 _CONTROL = {code: None for code in (*range(0x00, 0x20), 0x7F) if code not in (0x09, 0x0A)}
 
 
-def render(
-    results: Sequence[DocumentResult],
-    stream: TextIO,
-    *,
-    rules: Sequence[RuleLike] = (),
-    tool_version: str,
-    color: bool = False,
-    quiet: bool = False,
-) -> None:
+def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
     """Write the findings of each document, then (unless ``quiet``) one summary line."""
-    del rules, tool_version  # the text report names rules by code and needs no version
-    paint = _Paint(color)
+    paint = _Paint(context.color)
     for result in ordered(results):
         if result.error is not None:
             category = paint("error", f"error ({result.error.category})")
@@ -58,7 +49,7 @@ def render(
             continue
         for finding in result.findings:
             stream.write(_finding(result.path, finding, paint))
-    if quiet:
+    if context.quiet:
         return
     if results:
         stream.write("\n")

@@ -17,41 +17,21 @@ file and ``no-text`` for an image.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import replace
 from pathlib import PurePath
 
 from jdlint.document import RawDocument
 from jdlint.errors import ErrorCategory, ReadError
+from jdlint.read.registry import described, format_of, reader
 from jdlint.read.sniff import DOC, HTML, ODT, RTF, XLSX, Kind, sniff
 
-FORMATS: dict[str, str] = {
-    ".docx": "docx",
-    ".pdf": "pdf",
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "md",
-    ".markdown": "md",
-}
-
-_MODULES = {
-    "docx": "jdlint.read.docx",
-    "pdf": "jdlint.read.pdf",
-    "txt": "jdlint.read.text",
-    "md": "jdlint.read.markdown",
-}
-_REAL_NAMES = {"docx": ".docx", "pdf": ".pdf", "txt": ".txt"}
+__all__ = ["UNSUPPORTED", "format_of", "read"]
 # Formats people keep job descriptions in that jdlint does not read, with what to do.
 UNSUPPORTED: dict[str, Kind] = {
     ".doc": DOC, ".dot": DOC, ".rtf": RTF, ".odt": ODT, ".ott": ODT,
     ".htm": HTML, ".html": HTML, ".mht": HTML, ".xlsx": XLSX,
 }
 _TEXT = Kind("txt", "a plain-text file", reader="txt")
-
-
-def format_of(name: str) -> str | None:
-    """Return the format a file name's extension promises, or ``None``."""
-    return FORMATS.get(PurePath(name).suffix.lower())
 
 
 def read(data: bytes, name: str) -> RawDocument:
@@ -69,8 +49,7 @@ def read(data: bytes, name: str) -> RawDocument:
         raise _cannot_read(kind, claimed, suffix)
     else:
         fmt = kind.reader
-    module = importlib.import_module(_MODULES[fmt])
-    raw: RawDocument = module.read(data, name)
+    raw = reader(fmt).load()(data, name)
     if claimed == fmt:
         return raw
     return replace(raw, notes=(*raw.notes, _misnamed_note(suffix, kind, claimed)))
@@ -83,7 +62,7 @@ def _by_name(data: bytes, claimed: str | None, suffix: str) -> str:
         shown = suffix or "files without an extension"
         advice = f" {known.advice}" if known else ""
         raise ReadError(ErrorCategory.UNSUPPORTED_FORMAT,
-                        f"jdlint reads .docx, .pdf, .txt and .md files, not {shown}.{advice}")
+                        f"jdlint reads {described()} files, not {shown}.{advice}")
     if not data and claimed in ("docx", "pdf"):
         raise ReadError(ErrorCategory.CORRUPT, "The file is empty (0 bytes); it may not have "
                         "finished downloading or saving. Fetch or save it again.")
@@ -103,8 +82,8 @@ def _misnamed_note(suffix: str, kind: Kind | None, claimed: str | None) -> str:
     label = kind.label if kind else "a file of another type"
     shown = suffix or "without an extension"
     note = f"The file is named {shown} but is really {label}; it was read as such."
-    if claimed is not None and kind is not None and kind.reader in _REAL_NAMES:
-        note += f" Rename it to {_REAL_NAMES[kind.reader]} so other programs open it too."
+    if claimed is not None and kind is not None and kind.reader is not None:
+        note += f" Rename it to {reader(kind.reader).extensions[0]} so other programs open it too."
     return note
 
 

@@ -19,11 +19,11 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from jdlint.read import FORMATS
+from jdlint.read.registry import extensions
 from jdlint.run.pathglob import Matcher, gitignore_matcher
 
 LEGACY_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
-SUFFIXES = frozenset(FORMATS) | LEGACY_SUFFIXES
+SUFFIXES = extensions() | LEGACY_SUFFIXES
 
 
 def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),

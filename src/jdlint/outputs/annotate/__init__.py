@@ -19,12 +19,12 @@ from enum import StrEnum
 from lxml.etree import _Element
 
 from jdlint.errors import ErrorCategory, ReadError
-from jdlint.outputs import RuleLike
+from jdlint.outputs import RenderContext, RuleLike
 from jdlint.outputs.annotate.locate import BodyMap, map_body
 from jdlint.outputs.annotate.parts import comment_date, mark_resolved, reproducible_zip
 from jdlint.outputs.annotate.spans import Span, find_span, isolate, paragraph_chars
 from jdlint.outputs.annotate.wording import comment_text
-from jdlint.results import Finding
+from jdlint.results import DocumentResult, Finding
 
 AUTHOR = "jdlint"
 INITIALS = "JD"
@@ -45,6 +45,12 @@ class Annotated:
     placed: tuple[Finding, ...]
     unplaced: tuple[Finding, ...]  # their words were not found in the document body
     omitted: tuple[Finding, ...] = ()  # justified findings left out on request
+
+
+def copy(data: bytes, result: DocumentResult, context: RenderContext) -> Annotated:
+    """Return the reviewed copy of one document (the contract of copy outputs)."""
+    return annotate(data, result.findings, rules=context.rules,
+                    justified=Justified(context.justified), when=context.generated)
 
 
 def annotate(

@@ -12,16 +12,14 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Mapping, Sequence
-from datetime import date
 from importlib import resources
 from typing import TextIO
 
-from jdlint.outputs import RuleLike
+from jdlint.outputs import GroupBy, RenderContext, RuleLike
 from jdlint.outputs.html.charts import render_chart
 from jdlint.outputs.html.documents import STATUS_LABELS, render_documents
 from jdlint.outputs.html.figures import render_figures
 from jdlint.outputs.html.markup import e
-from jdlint.outputs.summary import GroupBy
 from jdlint.results import DocumentResult, Status
 
 DEFAULT_TITLE = "Profession ringfencing in job descriptions"
@@ -37,16 +35,10 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render(
-    results: Sequence[DocumentResult],
-    stream: TextIO,
-    *,
-    rules: Sequence[RuleLike] = (),
-    tool_version: str,
-    title: str = DEFAULT_TITLE,
-    generated: date | None = None,
-) -> None:
+def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
     """Write the HTML report of ``results`` to a text stream."""
+    rules, tool_version, generated = context.rules, context.tool_version, context.generated
+    title = context.title or DEFAULT_TITLE
     by_code = {rule.code: rule for rule in rules}
     css, script = asset("report.css"), asset("report.js")
     policy = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(script)}; "

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jdlint.outputs import GroupBy
 from jdlint.outputs.html.markup import e
-from jdlint.outputs.summary import NONE_GROUP, GroupBy, GroupRow, aggregate
+from jdlint.outputs.summary import NONE_GROUP, GroupRow, aggregate
 from jdlint.results import DocumentResult
 
 ROW_HEIGHT = 30

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from jdlint.outputs.summary import DocumentRow, GroupBy, GroupRow, aggregate, document_rows
+from jdlint.outputs import GroupBy
+from jdlint.outputs.summary import DocumentRow, GroupRow, aggregate, document_rows
 from jdlint.results import DocumentResult
 from jdlint.run.distributed.record import (
     Record,
