@@ -10,7 +10,8 @@ import pytest
 
 from jdlint.api import read_document, ruleset_for
 from jdlint.judge import matching
-from jdlint.judge.matching import CompiledRules, _class_entries, _split_template, _variants
+from jdlint.judge.matching import CompiledRules, patterns
+from jdlint.judge.matching.patterns import class_entries, split_template, variants
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora"
 
@@ -20,7 +21,7 @@ def compiled(templates: bool) -> CompiledRules:
     """Build the matchers with templates, or with every phrase expanded (the reference)."""
     with pytest.MonkeyPatch.context() as patch:
         if not templates:
-            patch.setattr(matching, "TEMPLATE_MIN_PHRASES", 10**12)
+            patch.setattr(patterns, "TEMPLATE_MIN_PHRASES", 10**12)
         return CompiledRules(ruleset_for(()))
 
 
@@ -35,13 +36,13 @@ def sample_texts() -> list[str]:
     rng = random.Random(6)
     for rule in ruleset.rules:
         for pattern in rule.patterns:
-            split = _split_template(pattern, ruleset.lexicon)
+            split = split_template(pattern, ruleset.lexicon)
             if split is None:
                 continue
             before, name, after = split
-            terms = [t for e in _class_entries(name, ruleset.lexicon)
+            terms = [t for e in class_entries(name, ruleset.lexicon)
                      for t in (*e.terms, *e.abbreviations)]
-            lefts, rights = list(_variants(before)), list(_variants(after))
+            lefts, rights = list(variants(before)), list(variants(after))
             for _ in range(40):
                 words = [*rng.choice(lefts), rng.choice(terms), *rng.choice(rights)]
                 phrase = " ".join(words)
@@ -61,10 +62,10 @@ def test_blocks_skipped_unread_hold_no_hit(templates: bool) -> None:
     texts = sample_texts()
     skipped = [t for t in texts if not rules.may_match(t)]
     assert len(skipped) > 1000  # the prefilter does skip
-    full = [t for t in skipped if rules._find(t, rules.tokenizer(matching.normalise(t))).hits]
+    full = [t for t in skipped if rules.find_in(t, rules.tokenizer(matching.normalise(t))).hits]
     assert full == []
     near = [f"{t} {w}" for t in texts[:400] for w in ("registration", "experience", "nurse")]
-    assert [t for t in near if not rules.may_match(t) and rules._find(
+    assert [t for t in near if not rules.may_match(t) and rules.find_in(
         t, rules.tokenizer(matching.normalise(t))).hits] == []
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jdlint.errors import RuleError
-from jdlint.judge.lexicon import INCLUSIVE, ROLE_TITLES
+from jdlint.judge.lexicon import Role
 from jdlint.judge.rules import load_ruleset, rules_dir
 
 RULESET = load_ruleset()
@@ -70,7 +70,9 @@ def test_the_22_professions_and_their_regulators_are_known() -> None:
 @pytest.mark.parametrize("path", LEXICON_FILES, ids=lambda p: p.name)
 def test_lexicon_lists_are_sorted_and_unique(path: Path) -> None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    if path.stem == "cues":
+    role = Role(data.pop("role"))
+    data.pop("class", None)
+    if role is Role.CUES:
         for kind, words in data.items():
             assert words == sorted(set(words), key=str.lower), f"{kind} unsorted or duplicated"
         return
@@ -89,16 +91,37 @@ def test_lexicon_lists_are_sorted_and_unique(path: Path) -> None:
 
 
 def test_abbreviations_are_short_and_case_matters() -> None:
-    for _, entries in LEXICON.classes:
-        for entry in entries:
+    for term_class in LEXICON.classes:
+        for entry in term_class.entries:
             for abbreviation in entry.abbreviations:
                 assert " " not in abbreviation and abbreviation != abbreviation.lower()
 
 
-def test_special_classes_exist() -> None:
-    assert LEXICON.entries(INCLUSIVE) and LEXICON.entries(ROLE_TITLES)
+def test_every_role_the_judgement_reads_has_entries() -> None:
+    for role in (Role.PROFESSION_TERMS, Role.OPEN_CLASS, Role.EXCEPTIONS, Role.POST_TITLES):
+        assert any(c.entries for c in LEXICON.with_role(role)), role
     for kind in ("requirement", "condition", "duty", "negation", "hedge", "alternative"):
         assert getattr(LEXICON.cues, kind)
+
+
+def test_behaviour_follows_the_declared_role_not_the_file_name(tmp_path: Path) -> None:
+    """A trust file named anything, declaring an open class, makes a list inclusive."""
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "our-words.toml").write_text(
+        'role = "open-class"\nclass = "trust-open"\n\n[[entry]]\nterms = ["any clinician"]\n')
+    from jdlint.api import lint_bytes
+    from jdlint.run.settings import Settings
+
+    text = b"Person specification\n\nEssential: NMC registration or any clinician\n"
+    assert lint_bytes(text, "a.txt", Settings()).findings
+    assert not lint_bytes(text, "a.txt", Settings(extra_rules=(tmp_path,))).findings
+
+
+def test_a_lexicon_file_without_a_role_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "titles.toml").write_text('[[entry]]\nterms = ["x"]\n')
+    with pytest.raises(RuleError, match=r"titles.toml: role: required, one of"):
+        load_ruleset([tmp_path])
 
 
 def test_fingerprint_is_stable_and_depends_on_files(tmp_path: Path) -> None:
@@ -114,6 +137,7 @@ def test_a_trust_folder_adds_a_rule_and_lexicon_terms_without_python(tmp_path: P
     (tmp_path / "TR901-trust-own-rule.toml").write_text(VALID_RULE)
     (tmp_path / "lexicon").mkdir()
     (tmp_path / "lexicon" / "qualifications.toml").write_text(
+        'role = "profession-terms"\nclass = "qualifications"\n'
         '[[entry]]\nprofessions = ["nursing"]\nterms = ["trust nursing passport"]\n')
     ruleset = load_ruleset([tmp_path])
     assert ruleset.get("TR901").name == "trust-own-rule"
@@ -159,11 +183,12 @@ def test_duplicate_code_or_name_is_an_error(tmp_path: Path) -> None:
 def test_lexicon_errors_name_file_and_field(tmp_path: Path) -> None:
     (tmp_path / "lexicon").mkdir()
     path = tmp_path / "lexicon" / "titles.toml"
-    path.write_text('[[entry]]\nprofessions = ["astrology"]\nterms = ["astrologer"]\n')
+    head = 'role = "profession-terms"\nclass = "titles"\n'
+    path.write_text(head + '[[entry]]\nprofessions = ["astrology"]\nterms = ["astrologer"]\n')
     with pytest.raises(RuleError) as error:
         load_ruleset([tmp_path])
     assert str(path) in str(error.value) and "professions" in str(error.value)
-    path.write_text('[[entry]]\nprofessions = ["nursing"]\nterms = ["x"]\nlevel = 1\n')
+    path.write_text(head + '[[entry]]\nprofessions = ["nursing"]\nterms = ["x"]\nlevel = 1\n')
     with pytest.raises(RuleError, match="level"):
         load_ruleset([tmp_path])
 

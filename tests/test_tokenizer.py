@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from jdlint.api import read_document, ruleset_for
 from jdlint.judge.matching import CompiledRules, normalise
-from jdlint.judge.phrases import PhraseIndex
+from jdlint.judge.matching.phrases import PhraseIndex
 from jdlint.judge.tokenizer import Tokenizer
 from jdlint.judge.tokenizer_rules import (
     SHIPPED,
@@ -67,7 +67,7 @@ def test_corpus_tokens_are_spacys() -> None:
 def test_rule_phrases_and_examples_tokens_are_spacys() -> None:
     ruleset = ruleset_for(())
     texts = [e.text for r in ruleset.rules for e in (*r.examples_fire, *r.examples_pass)]
-    texts += [term for _, entries in ruleset.lexicon.classes for e in entries
+    texts += [term for c in ruleset.lexicon.classes for e in c.entries
               for term in (*e.terms, *e.abbreviations)]
     assert differences(texts) == []
 

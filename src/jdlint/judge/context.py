@@ -30,10 +30,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from jdlint.document import Block, BlockKind, Level
-from jdlint.judge.lexicon import ROLE_TITLES, Lexicon
+from jdlint.judge.lexicon import Lexicon, Role
+from jdlint.judge.matching.kinds import CueKind, MentionKind
 
 if TYPE_CHECKING:
-    from jdlint.judge.matching import BlockMatches, Cue, Hit, Mention
+    from jdlint.judge.matching.values import BlockMatches, Cue, Hit, Mention
 
 NEVER_CONDITIONS = frozenset({BlockKind.HEADING, BlockKind.HEADER, BlockKind.FOOTER})
 
@@ -87,26 +88,29 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
     start, end = _sentence(matches, hit.start)
     if not hit.even_as_duty and _in_duty(matches, hit.start, start):
         return Judgement(Reason.DUTY)
-    if _has(matches, "negation", start, end):
+    if _has(matches, CueKind.NEGATION, start, end):
         return Judgement(Reason.NEGATED)
-    if any(m.kind == "exception" and _adjacent(matches.text, hit, m) for m in matches.mentions):
+    if any(m.kind is MentionKind.EXCEPTION and _adjacent(matches.text, hit, m)
+           for m in matches.mentions):
         return Judgement(Reason.MULTI_PROFESSION)
     others = [m for m in matches.mentions if start <= m.start < end
               and not _in_duty(matches, m.start, start)
-              and not (m.kind == "open" and m.start < hit.end and hit.start < m.end)]
-    alternatives = _has(matches, "alternative", start, end)
+              and not (m.kind is MentionKind.OPEN and m.start < hit.end and hit.start < m.end)]
+    alternatives = _has(matches, CueKind.ALTERNATIVE, start, end)
     if inclusive_waives and alternatives:
         families = lexicon.families(hit.professions, hit.regulators).union(
             *(lexicon.families(m.professions, m.regulators) for m in others
-              if m.kind == "profession"))
-        if len(families) >= 2 or any(m.kind == "open" for m in others):
+              if m.kind is MentionKind.PROFESSION))
+        if len(families) >= 2 or any(m.kind is MentionKind.OPEN for m in others):
             return Judgement(Reason.INCLUSIVE)
-    if not in_person_specification(block, lexicon) and not _has(matches, "condition", start, end):
+    conditional = _has(matches, CueKind.CONDITION, start, end)
+    if not in_person_specification(block, lexicon) and not conditional:
         return Judgement(Reason.NOT_A_CONDITION)
     admitted, professions, regulators = _narrow(hit, others, alternatives, lexicon)
     if role_title_waives and post.professions and post.professions <= admitted:
         return Judgement(Reason.ROLE_CONSISTENT, professions=professions, regulators=regulators)
-    hedged = any(c.kind == "hedge" and _hedges(matches.text, c, hit, end) for c in matches.cues)
+    hedged = any(c.kind is CueKind.HEDGE and _hedges(matches.text, c, hit, end)
+                 for c in matches.cues)
     return Judgement(Reason.RESTRICTION, hedged, professions, regulators)
 
 
@@ -122,8 +126,9 @@ def title_professions(title: str | None, lexicon: Lexicon) -> frozenset[str]:
     """Return the professions a post's title names ("Staff Nurse" → nursing), longest first."""
     text = f" {_norm(title or '')} "
     found: set[str] = set()
-    terms = sorted(((_norm(t), e.professions) for e in lexicon.entries(ROLE_TITLES)
-                    for t in e.terms), key=lambda item: -len(item[0]))
+    entries = [e for c in lexicon.with_role(Role.POST_TITLES) for e in c.entries]
+    terms = sorted(((_norm(t), e.professions) for e in entries for t in e.terms),
+                   key=lambda item: -len(item[0]))
     for term, professions in terms:
         if f" {term} " in text:
             found.update(professions)
@@ -155,18 +160,18 @@ def _sentence(matches: BlockMatches, position: int) -> tuple[int, int]:
     return 0, len(matches.text)
 
 
-def _has(matches: BlockMatches, kind: str, start: int, end: int) -> bool:
+def _has(matches: BlockMatches, kind: CueKind, start: int, end: int) -> bool:
     return any(c.kind == kind and start <= c.start < end for c in matches.cues)
 
 
 def _in_duty(matches: BlockMatches, position: int, sentence_start: int) -> bool:
     """Tell whether the nearest requirement-or-duty cue before a position is a duty."""
-    before = [c for c in matches.cues if c.kind in ("duty", "requirement")
+    before = [c for c in matches.cues if c.kind in (CueKind.DUTY, CueKind.REQUIREMENT)
               and sentence_start <= c.start and c.end <= position]
     if not before:
         return False
-    nearest = max(before, key=lambda c: (c.end, c.kind == "requirement", -c.start))
-    return nearest.kind == "duty"
+    nearest = max(before, key=lambda c: (c.end, c.kind is CueKind.REQUIREMENT, -c.start))
+    return nearest.kind is CueKind.DUTY
 
 
 def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int) -> bool:
@@ -194,7 +199,8 @@ def _narrow(hit: Hit, others: list[Mention], alternatives: bool,
     """
     admitted = hit.professions or lexicon.professions_of(hit.regulators)
     families = lexicon.families(admitted, hit.regulators)
-    named = frozenset(p for m in others if m.kind == "profession" and len(m.professions) == 1
+    named = frozenset(p for m in others
+                      if m.kind is MentionKind.PROFESSION and len(m.professions) == 1
                       for p in m.professions)
     reported = admitted
     if admitted & named:
@@ -204,7 +210,7 @@ def _narrow(hit: Hit, others: list[Mention], alternatives: bool,
     regulators = hit.regulators or lexicon.named_regulators(reported)
     if alternatives:
         reported |= frozenset(p for p in named if lexicon.families([p], []) <= families)
-        regulators |= frozenset(r for m in others if m.kind == "profession"
+        regulators |= frozenset(r for m in others if m.kind is MentionKind.PROFESSION
                                 and lexicon.families([], m.regulators) <= families
                                 for r in m.regulators)
     return admitted, reported, regulators

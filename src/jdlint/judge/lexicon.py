@@ -1,29 +1,44 @@
 """Load and validate the lexicon: regulators, professions, term classes and context cues.
 
-The lexicon is data in ``rules/lexicon/*.toml``: ``regulators.toml``, ``professions.toml``,
-``cues.toml``, and one file per *term class* (``titles.toml``, ``qualifications.toml`` …) whose
-``[[entry]]`` tables give ``terms`` (matched case-insensitively), ``abbreviations`` (matched
-exactly as written) and the ``professions`` / ``regulators`` they name. Rule patterns refer to a
-term class by its file name (``{qualifications}``); ``{regulators}`` expands to every regulator's
-names and abbreviations.
+The lexicon is data in ``rules/lexicon/*.toml`` (and a trust's own ``lexicon/`` folders). Each
+file says what its entries are with ``role`` (:class:`Role`): the ``regulators``, the
+``professions``, the context ``cues``, or a *term class* whose ``[[entry]]`` tables give
+``terms`` (matched case-insensitively), ``abbreviations`` (matched exactly as written) and the
+``professions`` / ``regulators`` they name. A term class also has a ``class`` name, by which
+rule patterns refer to it (``{qualifications}``); ``{regulators}`` expands to every regulator's
+names and abbreviations. Files of the same class add to it. No behaviour depends on a file's
+name: what the judgement does with an entry follows from its role.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from jdlint.errors import RuleError
 
-# Term classes the context judgement reads by name (structure, not rules).
-EXCEPTIONS = "exceptions"
-INCLUSIVE = "inclusive"
-ROLE_TITLES = "role-titles"
-REGULATORS = "regulators"
-SPECIAL_FILES = ("cues", "professions", "regulators")
+NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+REGULATORS = "regulators"  # the placeholder that stands for every regulator's names
+
+
+class Role(StrEnum):
+    """What the entries of a lexicon file are, and so what the judgement does with them."""
+
+    REGULATORS = "regulators"  # [[regulator]] tables
+    PROFESSIONS = "professions"  # [[profession]] tables
+    CUES = "cues"  # context words by kind
+    PROFESSION_TERMS = "profession-terms"  # words naming professions: titles, qualifications…
+    OPEN_CLASS = "open-class"  # wordings that admit any registered profession ("AHP")
+    EXCEPTIONS = "exceptions"  # roles and qualifications open to several professions (V300)
+    POST_TITLES = "post-titles"  # words in a post's own title that name its profession
+
+
+TERM_ROLES = (Role.PROFESSION_TERMS, Role.OPEN_CLASS, Role.EXCEPTIONS, Role.POST_TITLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +76,15 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class TermClass:
+    """A named class of entries with one role (``{name}`` in rule patterns)."""
+
+    name: str
+    role: Role
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Cues:
     """Context words, by what they tell about a sentence (see ``rules/lexicon/cues.toml``)."""
 
@@ -85,20 +109,24 @@ class Lexicon:
 
     regulators: tuple[Regulator, ...]
     professions: tuple[Profession, ...]
-    classes: tuple[tuple[str, tuple[Entry, ...]], ...]
+    classes: tuple[TermClass, ...]
     cues: Cues
 
     def entries(self, name: str) -> tuple[Entry, ...]:
         """Return the entries of one term class (empty if the class does not exist)."""
-        for class_name, entries in self.classes:
-            if class_name == name:
-                return entries
+        for term_class in self.classes:
+            if term_class.name == name:
+                return term_class.entries
         return ()
+
+    def with_role(self, role: Role) -> tuple[TermClass, ...]:
+        """Return the term classes of one role."""
+        return tuple(c for c in self.classes if c.role is role)
 
     @property
     def class_names(self) -> tuple[str, ...]:
         """Return the names patterns may use as ``{placeholders}``."""
-        return (REGULATORS, *(name for name, _ in self.classes))
+        return (REGULATORS, *(c.name for c in self.classes))
 
     def regulator(self, regulator_id: str) -> Regulator:
         """Return a regulator by id."""
@@ -138,31 +166,52 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
     """Load lexicon files (later files add to earlier ones) and check cross-references."""
     regulators: list[Regulator] = []
     professions: list[Profession] = []
-    classes: dict[str, list[Entry]] = {}
+    classes: dict[str, tuple[Role, list[Entry]]] = {}
     cues: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
+    where: dict[str, Path] = {}  # the first file of each role, for messages
+    origins: list[tuple[Path, Entry]] = []  # each term entry with its file, for messages
     for path in files:
-        data = read_toml(path)
-        if path.stem == "regulators":
+        data = dict(read_toml(path))
+        role = _role(path, data.pop("role", None))
+        where.setdefault(role.value, path)
+        if role is Role.REGULATORS:
             regulators += [_regulator(path, item) for item in _tables(path, data, "regulator")]
-        elif path.stem == "professions":
+        elif role is Role.PROFESSIONS:
             professions += [_profession(path, item) for item in _tables(path, data, "profession")]
-        elif path.stem == "cues":
+        elif role is Role.CUES:
             for key, value in data.items():
                 if key not in cues:
                     raise RuleError(f"{path}: {key}: unknown cue kind "
                                     f"(known: {', '.join(CUE_KINDS)})")
                 cues[key] += _strings(path, key, value)
         else:
-            classes.setdefault(path.stem, []).extend(
-                _entry(path, item) for item in _tables(path, data, "entry"))
+            name = data.pop("class", None)
+            if not isinstance(name, str) or not NAME.match(name) or name == REGULATORS:
+                raise RuleError(f"{path}: class: required for role {role.value!r}, a kebab-case "
+                                f"name other than {REGULATORS!r} (rule patterns use {{name}})")
+            known_role, entries = classes.setdefault(name, (role, []))
+            if known_role is not role:
+                raise RuleError(f"{path}: role: class {name!r} is {known_role.value!r} elsewhere")
+            added = [_entry(path, item) for item in _tables(path, data, "entry")]
+            entries.extend(added)
+            origins.extend((path, entry) for entry in added)
     lexicon = Lexicon(
         regulators=tuple(regulators),
         professions=tuple(professions),
-        classes=tuple((name, tuple(entries)) for name, entries in sorted(classes.items())),
+        classes=tuple(TermClass(name, role, tuple(entries))
+                      for name, (role, entries) in sorted(classes.items())),
         cues=Cues(**{kind: tuple(dict.fromkeys(words)) for kind, words in cues.items()}),
     )
-    _check(lexicon, files)
+    _check(lexicon, where, origins)
     return lexicon
+
+
+def _role(path: Path, value: object) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise RuleError(f"{path}: role: required, one of "
+                        f"{', '.join(r.value for r in Role)} (got {value!r})") from None
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -253,8 +302,8 @@ def _entry(path: Path, item: Mapping[str, Any]) -> Entry:
     )
 
 
-def _check(lexicon: Lexicon, files: Sequence[Path]) -> None:
-    where = {path.stem: path for path in files}
+def _check(lexicon: Lexicon, where: Mapping[str, Path],
+           origins: Sequence[tuple[Path, Entry]]) -> None:
     for kind, items in (("regulator", lexicon.regulators), ("profession", lexicon.professions)):
         seen: set[str] = set()
         for item in items:
@@ -273,13 +322,10 @@ def _check(lexicon: Lexicon, files: Sequence[Path]) -> None:
             if regulator not in regulator_ids:
                 raise RuleError(f"{where.get('professions')}: regulators: unknown regulator "
                                 f"{regulator!r} for {profession.id!r}")
-    for name, entries in lexicon.classes:
-        for entry in entries:
-            for profession in entry.professions:
-                if profession not in profession_ids:
-                    raise RuleError(f"{where.get(name)}: professions: unknown profession "
-                                    f"{profession!r}")
-            for regulator in entry.regulators:
-                if regulator not in regulator_ids:
-                    raise RuleError(f"{where.get(name)}: regulators: unknown regulator "
-                                    f"{regulator!r}")
+    for path, entry in origins:
+        for profession in entry.professions:
+            if profession not in profession_ids:
+                raise RuleError(f"{path}: professions: unknown profession {profession!r}")
+        for regulator in entry.regulators:
+            if regulator not in regulator_ids:
+                raise RuleError(f"{path}: regulators: unknown regulator {regulator!r}")

@@ -1,0 +1,36 @@
+"""Text as matching sees it: normalised without moving offsets, tokens cleaned, sentences."""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.judge.tokenizer import Token
+
+HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+DROPPED = frozenset("()[]{}\"'‘’“”")
+SENTENCE_ENDS = frozenset({".", ";", "!", "?", "•", "·", "▪", "●", "◦"})
+WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """Return the text with word-joining hyphens turned to spaces (same length, same offsets)."""
+    return HYPHEN.sub(" ", text)
+
+
+def clean(tokens: list[Token]) -> tuple[list[str], list[tuple[int, int]]]:
+    """Return the words without brackets, quotes and whitespace, and each word's span."""
+    kept = [t for t in tokens if t.text not in DROPPED and not t.text.isspace()]
+    return [t.text for t in kept], [(t.idx, t.idx + len(t.text)) for t in kept]
+
+
+def sentences(tokens: list[Token], length: int) -> tuple[tuple[int, int], ...]:
+    """Split at sentence punctuation, bullets and line breaks."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for token in tokens:
+        if token.text in SENTENCE_ENDS or (token.text.isspace() and "\n" in token.text):
+            end = token.idx + len(token.text)
+            bounds.append((start, end))
+            start = end
+    bounds.append((start, length))
+    return tuple(b for b in bounds if b[1] > b[0]) or ((0, 0),)
