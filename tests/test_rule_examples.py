@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from jdlint.document import Block, BlockKind, Document, Level, Location
 from jdlint.judge.engine import lint
+from jdlint.judge.examples import check_examples
+from jdlint.judge.examples import example_document as _document
 from jdlint.judge.rules import Example, Rule, load_ruleset
 
 RULESET = load_ruleset()
-
-
-def _document(example: Example) -> Document:
-    kind = BlockKind.PARAGRAPH if example.level is Level.UNSPECIFIED else BlockKind.CRITERION
-    block = Block(text=example.text, kind=kind, section=example.section, level=example.level,
-                  location=Location(line=1), label=example.label)
-    return Document(path="example.txt", format="txt", blocks=(block,), title=example.title,
-                    band=example.band)
 
 
 def _cases(kind: str) -> list[tuple[Rule, Example]]:
@@ -55,3 +48,7 @@ def test_example_fires(rule: Rule, example: Example) -> None:
 def test_example_passes(rule: Rule, example: Example) -> None:
     findings = lint(_document(example), RULESET, select=frozenset({rule.code}))
     assert findings == (), f"{rule.code} should not fire on {example.text!r}"
+
+
+def test_the_loading_check_agrees_with_these_tests() -> None:
+    assert [o.describe() for o in check_examples(RULESET) if o.problem] == []

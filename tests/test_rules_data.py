@@ -223,3 +223,49 @@ def test_cli_explain_by_code_or_name_and_unknown_rule() -> None:
         assert rule.examples_fire[0].text in result.output
     unknown = runner.invoke(main, ["explain", rule.name[:-2]])
     assert unknown.exit_code == 2 and rule.name in unknown.output
+
+
+BROKEN_EXAMPLE = VALID_RULE + '\n[[examples.fire]]\ntext = "A shiny badge"\n'
+
+
+def test_a_trust_rule_whose_example_does_not_fire_is_refused(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+    from jdlint.run.unit import ruleset_for
+
+    path = tmp_path / "TR901-trust-own-rule.toml"
+    path.write_text(BROKEN_EXAMPLE)
+    (tmp_path / "jd.txt").write_text("Essential: good humour\n")
+    with pytest.raises(RuleError, match=r"TR901: example 'A shiny badge' must fire, but it did "
+                                        r"not fire"):
+        ruleset_for((tmp_path,))
+    done = CliRunner().invoke(main, ["check", "--no-cache", "--extra-rules", str(tmp_path),
+                                     str(tmp_path / "jd.txt")])
+    assert done.exit_code == 2 and str(path) in done.output and "A shiny badge" in done.output
+
+
+def test_rules_check_prints_every_example_and_fails_on_one(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+
+    (tmp_path / "TR901-trust-own-rule.toml").write_text(VALID_RULE)
+    good = CliRunner().invoke(main, ["rules", "--check", str(tmp_path)])
+    assert good.exit_code == 0, good.output
+    assert "TR901 fires: 'NMC badge': ok" in good.output
+    (tmp_path / "TR901-trust-own-rule.toml").write_text(BROKEN_EXAMPLE)
+    bad = CliRunner().invoke(main, ["rules", "--check", str(tmp_path)])
+    assert bad.exit_code == 1
+    assert "TR901 fires: 'A shiny badge': FAILED: did not fire" in bad.output
+
+
+def test_a_trust_lexicon_that_breaks_a_shipped_example_is_refused(tmp_path: Path) -> None:
+    from jdlint.run.unit import ruleset_for
+
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "ours.toml").write_text(
+        'role = "exceptions"\nclass = "trust-exceptions"\n\n[[entry]]\n'
+        'terms = ["nmc registration"]\n')
+    with pytest.raises(RuleError, match=r"JD101: example .* must fire"):
+        ruleset_for((tmp_path,))
