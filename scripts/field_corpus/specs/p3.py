@@ -356,7 +356,7 @@ add(doc(s, "pdf", "scot-pack", "check", STRATHCARRAN, "Patient Flow Coordinator"
 s = "larkhill-infection-prevention-lead-8a"
 add(doc(s, "pdf", "jobboard", "check", LARKHILL, "Infection Prevention Lead", "8a",
         directorate="Nursing and Quality",
-        details=board_details("8a", "Larkhill", "Nursing", grade_text="Band 8"),
+        details=board_details("8a", "Larkhill", "Nursing", grade_text="Senior"),
         summary=[
             "We are looking for an infection prevention lead with "
             "[[F:nurse:frame-profession-experience|substantial experience at senior nurse "
