@@ -1,0 +1,1 @@
+"""Generate the labelled field corpus (``corpora/field/``) from documents kept as data."""
