@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -32,7 +33,7 @@ from jdlint.results import DocumentResult, FailOn, Status
 @common_run_options
 def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fail_on: str | None,
             write_baseline: Path | None, baseline: Path | None, color: bool | None,
-            **run_options: object) -> None:
+            **run_options: Any) -> None:
     """Find profession-ringfenced requirements in job descriptions (files or folders, default .).
 
     Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;

@@ -208,7 +208,7 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
 
 def _role(path: Path, value: object) -> Role:
     try:
-        return Role(value)
+        return Role(str(value))
     except ValueError:
         raise RuleError(f"{path}: role: required, one of "
                         f"{', '.join(r.value for r in Role)} (got {value!r})") from None
@@ -313,19 +313,19 @@ def _check(lexicon: Lexicon, where: Mapping[str, Path],
     regulator_ids = {r.id for r in lexicon.regulators}
     profession_ids = {p.id for p in lexicon.professions}
     for regulator in lexicon.regulators:
-        for profession in regulator.mainly:
-            if profession not in profession_ids:
+        for mainly in regulator.mainly:
+            if mainly not in profession_ids:
                 raise RuleError(f"{where.get('regulators')}: mainly: unknown profession "
-                                f"{profession!r} for {regulator.id!r}")
+                                f"{mainly!r} for {regulator.id!r}")
     for profession in lexicon.professions:
-        for regulator in profession.regulators:
-            if regulator not in regulator_ids:
+        for registers in profession.regulators:
+            if registers not in regulator_ids:
                 raise RuleError(f"{where.get('professions')}: regulators: unknown regulator "
-                                f"{regulator!r} for {profession.id!r}")
+                                f"{registers!r} for {profession.id!r}")
     for path, entry in origins:
-        for profession in entry.professions:
-            if profession not in profession_ids:
-                raise RuleError(f"{path}: professions: unknown profession {profession!r}")
-        for regulator in entry.regulators:
-            if regulator not in regulator_ids:
-                raise RuleError(f"{path}: regulators: unknown regulator {regulator!r}")
+        for named in entry.professions:
+            if named not in profession_ids:
+                raise RuleError(f"{path}: professions: unknown profession {named!r}")
+        for named in entry.regulators:
+            if named not in regulator_ids:
+                raise RuleError(f"{path}: regulators: unknown regulator {named!r}")

@@ -68,7 +68,7 @@ class Tokenizer:
     def __call__(self, text: str) -> list[Token]:
         """Return the tokens of ``text``, whitespace tokens included, with their offsets."""
         pieces = self._apply_special_spans(self._split(text, True))
-        tokens = []
+        tokens: list[Token] = []
         append = tokens.append
         offset = 0
         for piece, space in pieces:

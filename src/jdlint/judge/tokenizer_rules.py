@@ -33,15 +33,17 @@ def spacy_tokenizer() -> Any:
     import spacy
 
     nlp = spacy.blank("en")
-    nlp.tokenizer.infix_finditer = _infix_finditer(nlp)
-    return nlp.tokenizer
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = _infix_finditer(nlp)
+    return tokenizer
 
 
 def _infix_finditer(nlp: Any) -> Callable[..., object]:
     import spacy
 
     infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
-    return spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[no-any-return]
+    finditer: Callable[..., object] = spacy.util.compile_infix_regex(infixes).finditer
+    return finditer
 
 
 def from_spacy() -> TokenizerRules:
@@ -54,13 +56,14 @@ def from_spacy() -> TokenizerRules:
     from spacy.symbols import ORTH
 
     nlp = spacy.blank("en")
-    tokenizer = nlp.tokenizer
-    methods = (tokenizer.prefix_search, tokenizer.suffix_search, _infix_finditer(nlp),
-               tokenizer.token_match, tokenizer.url_match)
+    tokenizer: Any = nlp.tokenizer
     specials = {chunk: tuple(str(part.get(ORTH, part.get("ORTH", ""))) for part in parts)
                 for chunk, parts in tokenizer.rules.items()}
-    return TokenizerRules(*(_expression(m) for m in methods), specials=specials,
-                          faster_heuristics=bool(tokenizer.faster_heuristics))
+    return TokenizerRules(
+        prefix=_expression(tokenizer.prefix_search), suffix=_expression(tokenizer.suffix_search),
+        infix=_expression(_infix_finditer(nlp)), token_match=_expression(tokenizer.token_match),
+        url_match=_expression(tokenizer.url_match), specials=specials,
+        faster_heuristics=bool(tokenizer.faster_heuristics))
 
 
 def _expression(method: Callable[..., object] | None) -> tuple[str, int] | None:
@@ -100,17 +103,17 @@ def _to_json(rules: TokenizerRules) -> dict[str, Any]:
 
 def _from_json(data: dict[str, Any]) -> TokenizerRules:
     if data["format"] != FORMAT:
-        raise ValueError("an older store format")
+        raise ValueError("another format of the rules file")
     body = data["rules"]
-    expressions = []
+    expressions: dict[str, tuple[str, int] | None] = {}
     for name in _EXPRESSIONS:
         value = body[name]
         if value is not None and not (isinstance(value[0], str) and isinstance(value[1], int)):
             raise TypeError(f"{name} is not a (pattern, flags) pair")
-        expressions.append(None if value is None else (value[0], value[1]))
+        expressions[name] = None if value is None else (value[0], value[1])
     specials = {str(chunk): tuple(str(p) for p in parts)
                 for chunk, parts in body["specials"].items()}
     if any("".join(parts) != chunk for chunk, parts in specials.items()):
         raise ValueError("special cases whose tokens do not spell them")
-    return TokenizerRules(*expressions, specials=specials,
+    return TokenizerRules(**expressions, specials=specials,
                           faster_heuristics=bool(body["faster_heuristics"]))

@@ -47,7 +47,7 @@ _TAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".;,"
 
 def inline_marker(text: str) -> tuple[Level | None, str]:
     """Return the level a criterion marks itself with, and its text without the marker."""
-    regexes = _MARKER_START if text[:1] in _START_FIRST else ()
+    regexes: tuple[re.Pattern[str], ...] = _MARKER_START if text[:1] in _START_FIRST else ()
     if text.rstrip(_TAIL)[-1:] in _END_LAST:
         regexes += _MARKER_END
     for regex in regexes:

@@ -88,11 +88,12 @@ def expand(pattern: str, lexicon: Lexicon) -> Iterator[tuple[str, bool, Entry | 
         if match is None:
             yield template, False, None
             continue
+        head, tail = template[:match.start()], template[match.end():]
         for entry in class_entries(match.group(1), lexicon):
             for term in entry.terms:
-                yield PLACEHOLDER.sub(lambda _m, t=term: t, template), False, entry
+                yield f"{head}{term}{tail}", False, entry
             for abbreviation in entry.abbreviations:
-                yield (PLACEHOLDER.sub(lambda _m, a=abbreviation: a, template), alone, entry)
+                yield f"{head}{abbreviation}{tail}", alone, entry
 
 
 def variants(tokens: list[str]) -> Iterator[list[str]]:

@@ -89,7 +89,8 @@ def _append_comment_ex(document: Document, entries: list[_Element]) -> None:
 
 
 def _serialise(root: _Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
 def comment_date(comment_paragraph: _Element, when: date | None) -> None:

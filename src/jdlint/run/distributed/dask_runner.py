@@ -23,7 +23,7 @@ from typing import Any
 
 try:
     import dask.bag as db
-    from dask import delayed
+    from dask.delayed import delayed
     from distributed import Client, KilledWorker, LocalCluster, as_completed
 except ImportError as missing:  # pragma: no cover - depends on the environment
     raise ImportError(
@@ -124,7 +124,9 @@ def lint_sources(client: Client, sources: Sequence[str], settings: Settings | No
 
 def lint_bag(bag: db.Bag, settings: Settings | None = None) -> db.Bag:
     """Return a Bag of JSON-schema dicts from a Bag of ``(name, bytes)`` pairs."""
-    return bag.map_partitions(_lint_pairs, shipped=delayed(ship(settings), traverse=False))
+    linted: db.Bag = bag.map_partitions(_lint_pairs,
+                                        shipped=delayed(ship(settings), traverse=False))
+    return linted
 
 
 def lint_files_bag(paths_or_urls: Iterable[str | Path], settings: Settings | None = None, *,
@@ -132,8 +134,9 @@ def lint_files_bag(paths_or_urls: Iterable[str | Path], settings: Settings | Non
     """Return a Bag of JSON-schema dicts for files, folders and URLs, read on the workers."""
     settings = settings or Settings()
     sources = expand(paths_or_urls, settings.exclude)
-    return db.from_sequence(sources, partition_size=partition_size).map_partitions(
+    linted: db.Bag = db.from_sequence(sources, partition_size=partition_size).map_partitions(
         lint_partition, shipped=delayed(ship(settings), traverse=False))
+    return linted
 
 
 @contextmanager

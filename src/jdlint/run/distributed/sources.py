@@ -54,7 +54,8 @@ def read_source(source: str, max_file_mb: float) -> bytes:
         size = fs.size(path)
         if size is not None and size > max_file_mb * 1024 * 1024:
             raise too_large_error(size, max_file_mb)
-        return fs.cat_file(path)
+        data: bytes = fs.cat_file(path)
+        return data
     except ReadError:
         raise
     except Exception as error:  # every storage back end raises its own types

@@ -92,7 +92,7 @@ def findings_dataframe(documents: DataFrame) -> DataFrame:
 
 def record_from_row(row: Row) -> Record:
     """Return a document row as the JSON-schema dict ``lint_record`` gave (for the summary)."""
-    record = row.asDict(recursive=True)
+    record: Record = row.asDict(recursive=True)
     record["findings"] = [_finding_record(f) for f in record["findings"] or ()]
     return record
 
