@@ -11,13 +11,13 @@ from jdlint.document import Level, Location
 from jdlint.errors import ConfigError, ErrorCategory, ReadError
 from jdlint.read.directives import find_directives
 from jdlint.results import DocumentResult, Finding, Severity, Status
-from jdlint.run.justify import (
+from jdlint.run.justifications import (
     Justification,
     Justifications,
-    apply,
     inline_justifications,
     load_justifications,
 )
+from jdlint.run.justify import apply
 
 TODAY = date(2026, 2, 1)
 RULES = {"JD101": "JD101", "nmc-registration": "JD101", "JD201": "JD201"}
@@ -284,10 +284,10 @@ def test_ordinary_text_is_not_a_directive() -> None:
 
 def test_inline_directives_travel_with_the_result_not_the_file(tmp_path: Path) -> None:
     """Justifying reads the directives the reader found: the file is not read a second time."""
+    from jdlint.judge.catalogue import ruleset_for
     from jdlint.run.justify import justify
     from jdlint.run.runner import lint_files
     from jdlint.run.settings import Settings
-    from jdlint.run.unit import ruleset_for
 
     jd = tmp_path / "ward.txt"
     jd.write_text("Ward Manager\n\nPerson specification\n\nEssential criteria:\n\n"

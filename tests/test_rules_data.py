@@ -232,7 +232,7 @@ def test_a_trust_rule_whose_example_does_not_fire_is_refused(tmp_path: Path) -> 
     from click.testing import CliRunner
 
     from jdlint.cli import main
-    from jdlint.run.unit import ruleset_for
+    from jdlint.judge.catalogue import ruleset_for
 
     path = tmp_path / "TR901-trust-own-rule.toml"
     path.write_text(BROKEN_EXAMPLE)
@@ -261,7 +261,7 @@ def test_rules_check_prints_every_example_and_fails_on_one(tmp_path: Path) -> No
 
 
 def test_a_trust_lexicon_that_breaks_a_shipped_example_is_refused(tmp_path: Path) -> None:
-    from jdlint.run.unit import ruleset_for
+    from jdlint.judge.catalogue import ruleset_for
 
     (tmp_path / "lexicon").mkdir()
     (tmp_path / "lexicon" / "ours.toml").write_text(

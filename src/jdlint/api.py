@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jdlint.document import Document
+from jdlint.judge.catalogue import ruleset_for
 from jdlint.results import DocumentResult, Finding, Severity, Status
 from jdlint.run.settings import Settings, build_settings
 from jdlint.run.unit import (
@@ -24,7 +25,6 @@ from jdlint.run.unit import (
     read_bytes,
     read_document,
     read_path,
-    ruleset_for,
 )
 
 __all__ = [

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from jdlint.judge.catalogue import ruleset_for
 from jdlint.outputs import RenderContext
 from jdlint.results import DocumentResult, Severity
 from jdlint.run.settings import Executor, Settings, default
-from jdlint.run.unit import ruleset_for
 
 if TYPE_CHECKING:
     from jdlint.judge.rules import RuleSet
@@ -79,7 +79,7 @@ class RunOutcome:
     @property
     def ruleset(self) -> RuleSet:
         """Return the rule set the run used (loaded once per process)."""
-        from jdlint.run.unit import ruleset_for
+        from jdlint.judge.catalogue import ruleset_for
 
         return ruleset_for(self.settings.extra_rules)
 

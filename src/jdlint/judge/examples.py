@@ -1,8 +1,8 @@
 """Run rules' own examples: each ``fire`` example must fire once, each ``pass`` one not at all.
 
 The shipped rules' examples run as tests (``tests/test_rule_examples.py``); a trust's own rule
-folder is checked when it is loaded (:func:`jdlint.run.unit.ruleset_for` refuses a folder whose
-examples fail, naming the file, the rule and the example), and on demand by
+folder is checked when it is loaded (:func:`jdlint.judge.catalogue.ruleset_for` refuses a folder
+whose examples fail, naming the file, the rule and the example), and on demand by
 ``jdlint rules --check DIR``.
 """
 

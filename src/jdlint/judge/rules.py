@@ -18,7 +18,8 @@ from typing import Any
 import jdlint
 from jdlint.document import Level
 from jdlint.errors import RuleError
-from jdlint.judge.lexicon import Lexicon, load_lexicon, read_toml
+from jdlint.judge.lexicon import Lexicon
+from jdlint.judge.lexicon_files import load_lexicon, read_toml
 from jdlint.results import Severity
 
 CODE = re.compile(r"^[A-Z]{2,}[0-9]{3,}$")

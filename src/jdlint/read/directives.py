@@ -3,7 +3,7 @@
 The text and Markdown readers keep directive lines out of the document's text and hand them on
 as :class:`~jdlint.document.Directive` values, each with the line range of the requirement it
 applies to: the first non-blank line after it (further directives skipped) and the lines that
-continue that paragraph or list item. :mod:`jdlint.run.justify` reads what they say.
+continue that paragraph or list item. :mod:`jdlint.run.justifications` reads what they say.
 """
 
 from __future__ import annotations

@@ -22,9 +22,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from jdlint.errors import ErrorCategory, ReadError
+from jdlint.judge.catalogue import ruleset_for
 from jdlint.results import DocumentResult
 from jdlint.run.settings import Settings
-from jdlint.run.unit import error_result, ruleset_for
+from jdlint.run.unit import error_result
 from jdlint.run.worker import lint_file
 
 Progress = Callable[[int, int, str], None]

@@ -117,7 +117,7 @@ def build_settings(paths: Sequence[Path], flags: Mapping[str, Any] | None = None
         parsed = PARSERS[_KEYS[name]](value, f"command line: {FLAGS[name]}", Path.cwd())
         values[name] = _extend(values.get(name), parsed) if name in _EXTENDING else parsed
     if rules is None:
-        from jdlint.run.unit import ruleset_for
+        from jdlint.judge.catalogue import ruleset_for
 
         rules = ruleset_for(tuple(values.get("extra_rules", ()))).get
     where = _Where(file, frozenset(given))

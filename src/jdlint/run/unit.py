@@ -8,42 +8,14 @@ read becomes a result with an error category, never an exception.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jdlint.document import Document
-from jdlint.errors import ErrorCategory, ReadError, RuleError
+from jdlint.errors import ErrorCategory, ReadError
+from jdlint.judge.catalogue import ruleset_for
 from jdlint.read import format_of, read
 from jdlint.results import DocumentResult
 from jdlint.run.settings import Settings
-
-if TYPE_CHECKING:
-    from jdlint.judge.rules import RuleSet
-
-
-@lru_cache(maxsize=4)
-def ruleset_for(extra_rules: tuple[Path, ...]) -> RuleSet:
-    """Load (once per process) the shipped rules plus a trust's own folders.
-
-    With a trust's folders, every rule's examples are run first (its own rules, and the
-    shipped ones under its lexicon entries): a rule whose example fails is refused with a
-    RuleError naming the file, the rule and the example, never silently left not firing.
-    """
-    from jdlint.judge.rules import load_ruleset
-
-    ruleset = load_ruleset(extra_rules)
-    if extra_rules:
-        from jdlint.judge.examples import check_examples
-
-        failed = [o for o in check_examples(ruleset) if o.problem is not None]
-        if failed:
-            first = failed[0]
-            more = f" (and {len(failed) - 1} more; see jdlint rules --check)" if failed[1:] else ""
-            expected = "must fire" if first.must_fire else "must not fire"
-            raise RuleError(f"{first.rule.path}: {first.rule.code}: example "
-                            f"{first.example.text!r} {expected}, but it {first.problem}{more}")
-    return ruleset
 
 
 def read_document(data: bytes, name: str) -> Document:

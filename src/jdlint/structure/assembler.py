@@ -3,45 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from jdlint.document import Block, BlockKind, Level, Line, Location, RawDocument, Table
 from jdlint.structure import labels, levels, sections, tables
 from jdlint.structure import vocabulary as vocab
+from jdlint.structure.spec import Spec
 from jdlint.structure.text import clean, heading_text
 
 PERSON_SPECIFICATION = "Person specification"
 _PAGE_PARTS = {BlockKind.HEADER: "Header", BlockKind.FOOTER: "Footer"}
-_ACROSS = "*"  # a level label above the categories holds across them
-
-
-@dataclass
-class Spec:
-    """Where the walk is in the person specification, if in it."""
-
-    active: bool = False
-    rank: int | None = None  # the rank of its heading; None when entered without one
-    category: str | None = None
-    subsection: str | None = None
-    category_rank: int | None = None
-    level: Level | None = None
-    scope: str | None = None  # the category the level was given in, or _ACROSS
-    levels_above_categories: bool | None = None
-
-    def set_category(self, name: str, canonical: str | None, rank: int | None) -> None:
-        """Open a category (or an unnamed subsection) of the person specification."""
-        self.subsection, self.category, self.category_rank = name, canonical, rank
-        if self.scope != _ACROSS and self.scope != name:
-            self.level = None
-
-    def set_level(self, level: Level, rank: int | None) -> None:
-        """Start giving criteria a level, for this category or across categories."""
-        if self.levels_above_categories is None:
-            self.levels_above_categories = self.subsection is None
-        above = (self.levels_above_categories or self.subsection is None
-                 or (rank is not None and self.category_rank is not None
-                     and rank < self.category_rank))
-        self.level, self.scope = level, (_ACROSS if above else self.subsection)
 
 
 class Assembler:

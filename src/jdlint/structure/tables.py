@@ -15,15 +15,12 @@ method-of-assessment columns (A, I, T, R) are neither levels nor criteria and ar
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from jdlint.document import Block, BlockKind, Cell, Level, Line, Location, Table
 from jdlint.structure import levels
 from jdlint.structure import vocabulary as vocab
+from jdlint.structure.spec import Builder
 from jdlint.structure.text import clean, heading_text, split_items, tidy, words
-
-if TYPE_CHECKING:
-    from jdlint.structure.assembler import Assembler
 
 _LEVEL_ROLES = ("essential", "desirable", "ed")
 _HEADER_WORDS = 6
@@ -40,7 +37,7 @@ class _Grid:
     subsection: str | None  # the category as the table writes it
 
 
-def read(table: Table, asm: Assembler) -> None:
+def read(table: Table, asm: Builder) -> None:
     """Add the blocks of one table (and of tables nested in its cells)."""
     rows = _aligned(table.rows)
     header = next((i for i, row in enumerate(rows[:4]) if _header_roles(row)), None)
@@ -100,7 +97,7 @@ def _header_roles(row: Row) -> dict[int, str] | None:
     return roles
 
 
-def _spec_grid(rows: list[Row], asm: Assembler) -> None:
+def _spec_grid(rows: list[Row], asm: Builder) -> None:
     grid = _grid(rows[0], rows[1:], asm)
     for index, row in enumerate(rows[1:], start=2):
         texts = [cell.text.strip() for cell in row]
@@ -118,7 +115,7 @@ def _spec_grid(rows: list[Row], asm: Assembler) -> None:
         _criteria_of_row(row, grid, asm)
 
 
-def _grid(header: Row, body: list[Row], asm: Assembler, previous: _Grid | None = None) -> _Grid:
+def _grid(header: Row, body: list[Row], asm: Builder, previous: _Grid | None = None) -> _Grid:
     roles = _header_roles(header) or {}
     width = max((len(row) for row in [header, *body]), default=0)
     others = [i for i in range(width) if roles.get(i) not in (*_LEVEL_ROLES, "assessment")]
@@ -188,7 +185,7 @@ def _set_category(grid: _Grid, text: str) -> None:
         grid.subsection = grid.category
 
 
-def _criteria_of_row(row: Row, grid: _Grid, asm: Assembler) -> None:
+def _criteria_of_row(row: Row, grid: _Grid, asm: Builder) -> None:
     cell_of = {i: row[i] for i in range(len(row))}
     if grid.mode == "text":
         for column, role in sorted(grid.roles.items()):
@@ -220,7 +217,7 @@ def _ed_levels(text: str, count: int) -> list[Level | None]:
     return [whole] * count
 
 
-def _criterion(text: str, level: Level | None, cell: Cell, grid: _Grid, asm: Assembler) -> None:
+def _criterion(text: str, level: Level | None, cell: Cell, grid: _Grid, asm: Builder) -> None:
     marked, text = levels.inline_marker(text)
     level = level or marked or (asm.spec.level if asm.spec.active else None)
     section = (PERSON_SPECIFICATION,) + ((grid.subsection,) if grid.subsection else ())
@@ -240,7 +237,7 @@ def _is_level_rows(rows: list[Row]) -> bool:
     )
 
 
-def _level_rows(rows: list[Row], asm: Assembler) -> None:
+def _level_rows(rows: list[Row], asm: Builder) -> None:
     names: dict[int, str] = {}
     for row in rows:
         level = levels.label_level(row[0].text) if row else None
@@ -258,7 +255,7 @@ def _level_rows(rows: list[Row], asm: Assembler) -> None:
 # --- everything else ---------------------------------------------------------------------
 
 
-def _generic_row(row: Row, asm: Assembler) -> None:
+def _generic_row(row: Row, asm: Builder) -> None:
     filled = [cell for cell in row if cell.text.strip()]
     if len(filled) == 1 and "\n" not in filled[0].text.strip():
         cell = filled[0]  # a banner row such as "PERSON SPECIFICATION" may be a heading

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.errors import ConfigError, ErrorCategory, ReadError, RuleError
+from jdlint.judge.catalogue import ruleset_for
 from jdlint.results import DocumentResult
 from jdlint.run.distributed.sources import read_source
 from jdlint.run.distributed.timeout import DocumentTimeout, call_with_timeout
 from jdlint.run.settings import Settings
-from jdlint.run.unit import error_result, lint_bytes, ruleset_for
+from jdlint.run.unit import error_result, lint_bytes
 from jdlint.run.worker import timeout_error
 
 Record = dict[str, Any]
