@@ -53,15 +53,18 @@ def finding(
     hedged: bool = False,
     baselined: bool = False,
 ) -> Finding:
-    """Return a finding with sensible defaults."""
+    """Return a finding with sensible defaults (its match: the text's last word)."""
+    match = text.split()[-1]
+    start = text.rindex(match)
     names = {"JD101": "single-regulator-registration", "JD102": "profession-qualification",
              "JD103": "profession-experience"}
     return Finding(
         rule=rule, name=names[rule], severity=severity,
         message=f"Message of {rule}.", professions=professions, regulators=regulators,
         level=level, section="Person specification › Qualifications", text=text,
-        match=text.split()[-1], location=location or Location(line=1), suggestion=suggestion,
+        match=match, location=location or Location(line=1), suggestion=suggestion,
         hedged=hedged, suppressed=suppressed, justification=justification, baselined=baselined,
+        start=start, end=start + len(match), offset=start,
     )
 
 

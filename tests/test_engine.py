@@ -51,10 +51,19 @@ def test_one_finding_per_rule_per_block_and_yielding() -> None:
                          1))
     findings = lint(doc, RULESET)
     assert [f.name for f in findings] == ["registration-single-regulator"]
-    assert findings[0].match == "current NMC registration, live NMC PIN"
+    (found,) = findings
+    assert found.match == "current NMC registration and a live NMC PIN"  # as written, one span
+    assert found.text[found.start:found.end] == found.match and found.offset == found.start
     only_titles = lint(doc, RULESET, ignore=frozenset({"JD101"}))
     assert [f.rule for f in only_titles] == ["JD102"]
-    assert only_titles[0].match == "Registered Nurse, RGN"
+    assert only_titles[0].match == "Registered Nurse (RGN)"  # first word to last, bracket closed
+
+
+def test_a_finding_quotes_the_words_as_written_and_locates_them_in_the_document() -> None:
+    doc = document(block("Job purpose text", 1), block("RGN or RMN", 2))
+    (found,) = lint(doc, RULESET)
+    assert found.match == "RGN or RMN"  # never a joined "RGN, RMN"
+    assert found.offset == len("Job purpose text") + 1 + found.start
 
 
 def test_severity_by_level_and_post() -> None:

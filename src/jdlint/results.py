@@ -67,6 +67,9 @@ class Finding:
     suppressed: bool = False
     justification: str | None = None
     baselined: bool = False  # known from the baseline: shown, but does not fail the run
+    start: int = 0  # ``match`` is ``text[start:end]``: the document's own characters
+    end: int = 0
+    offset: int = 0  # where ``match`` starts in the document's text (blocks joined by "\n")
 
     def as_dict(self) -> dict[str, Any]:
         """Return the finding as the JSON report carries it."""
@@ -85,6 +88,9 @@ class Finding:
             "suggestion": self.suggestion,
             "hedged": self.hedged,
             "suppressed": self.suppressed,
+            "start": self.start,
+            "end": self.end,
+            "offset": self.offset,
         }
         if self.justification is not None:
             data["justification"] = self.justification
@@ -112,6 +118,9 @@ class Finding:
             suppressed=data.get("suppressed", False),
             justification=data.get("justification"),
             baselined=data.get("baselined", False),
+            start=data.get("start", 0),
+            end=data.get("end", 0),
+            offset=data.get("offset", 0),
         )
 
 

@@ -22,7 +22,7 @@ finding into info, and ``JD106 = "error"`` lets JD106 reach error where the cont
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jdlint.document import Block, Document, Level
 from jdlint.judge.context import Judgement, Post, judge, post_for
@@ -58,9 +58,12 @@ def lint(document: Document, ruleset: RuleSet, *, select: frozenset[str] | None 
     compiled = compile_rules(ruleset)
     findings: list[Finding] = []
     texts = (block.text for block in document.blocks)
+    offset = 0  # of the block in the document's text: the blocks joined by newlines
     for block, matches in zip(document.blocks, compiled.find_all(texts), strict=True):
         if matches.hits:
-            findings += _block_findings(block, matches, rules, post, ruleset.lexicon, ceilings)
+            findings += [replace(f, offset=offset + f.start) for f in _block_findings(
+                block, matches, rules, post, ruleset.lexicon, ceilings)]
+        offset += len(block.text) + 1
     return tuple(findings)
 
 
@@ -96,6 +99,8 @@ def _finding(rule: Rule, kept: list[_Kept], block: Block, post: Post, lexicon: L
     computed = severity_for(block.level, hedged=hedged, leadership=post.leadership)
     severity = min(computed, ceiling, key=SEVERITY_ORDER.index)
     fields = _message_fields(professions, regulators, lexicon)
+    start = min(k.start for k in kept)
+    end = _closed(block.text, start, max(k.start + len(k.text) for k in kept))
     return Finding(
         rule=rule.code,
         name=rule.name,
@@ -106,11 +111,22 @@ def _finding(rule: Rule, kept: list[_Kept], block: Block, post: Post, lexicon: L
         level=block.level,
         section=block.section_path,
         text=block.text,
-        match=", ".join(_merged(kept, block.text)),
+        match=block.text[start:end],
         location=block.location,
         suggestion=rule.suggestion.format(**fields),
         hedged=hedged,
+        start=start,
+        end=end,
     )
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """Return ``end`` moved past brackets the span opened and the text closes next."""
+    for opening, closing in ("()", "[]"):
+        while text.count(opening, start, end) > text.count(closing, start, end) and (
+                text[end:end + 1] == closing):
+            end += 1
+    return end
 
 
 def severity_for(level: Level, *, hedged: bool, leadership: bool) -> Severity:
@@ -120,17 +136,6 @@ def severity_for(level: Level, *, hedged: bool, leadership: bool) -> Severity:
     if level is Level.ESSENTIAL and leadership:
         return Severity.ERROR
     return Severity.WARNING
-
-
-def _merged(kept: list[_Kept], text: str) -> list[str]:
-    """Return the matched words in order, overlapping matches merged into one."""
-    spans: list[list[int]] = []
-    for start, end in sorted({(k.start, k.start + len(k.text)) for k in kept}):
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    return list(dict.fromkeys(text[start:end] for start, end in spans))
 
 
 def _message_fields(professions: frozenset[str], regulators: frozenset[str],
