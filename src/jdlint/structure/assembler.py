@@ -19,7 +19,11 @@ class Assembler:
 
     def __init__(self, raw: RawDocument) -> None:
         lines = [item for item in raw.items if isinstance(item, Line)]
-        looks = [sections.look_of(line) for line in lines]
+        # Job-detail labels on a line of their own, their value on the next line (NHS Jobs,
+        # Trac, board JD templates): fields, not headings, however bold they are.
+        self.label_lines = labels.label_lines(raw.items)
+        looks = [None if id(line) in self.label_lines else sections.look_of(line)
+                 for line in lines]
         # Each line's look, by identity: the lines stay alive in ``raw`` while it is assembled.
         self.looks = {id(line): look for line, look in zip(lines, looks, strict=True)}
         self.ranks = sections.ranks_of_looks(looks)
@@ -68,6 +72,13 @@ class Assembler:
         """Read one line: a heading, a level label, a field, or a block of text."""
         if line.kind in _PAGE_PARTS:
             self._page_part(line)
+            return
+        if id(line) in self.label_lines:
+            self.pending_label = self.label_lines[id(line)]
+            return
+        if self.pending_label is not None and not in_cell:
+            label, self.pending_label = self.pending_label, None
+            self.emit(clean(line.text), line.kind, line.location, label=label)
             return
         if in_cell:
             look = _cell_look(line)

@@ -8,6 +8,7 @@ page headers — never from duties such as "supervise Band 5 staff".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,39 @@ def _title(blocks: tuple[Block, ...]) -> str | None:
         title = clean_title(block.text)
         if title:
             return title
+    return _title_above_band(blocks) or _first_heading(blocks) or _title_in_header(blocks)
+
+
+def _title_above_band(blocks: tuple[Block, ...]) -> str | None:
+    """Return a heading followed by a line that is only a band (a Trac advert: "Band 7")."""
+    for block, following in itertools.pairwise(blocks):
+        if block.kind is BlockKind.HEADING and following.label is None and _only_band(
+                following.text):
+            title = clean_title(block.text)
+            if title and _could_be_title(title):
+                return title
+    return None
+
+
+def _only_band(text: str) -> bool:
+    band = labels.band_in(text)
+    return band is not None and not _TITLE_BAND.sub("", text).strip(" ,:-–—|()")
+
+
+def _title_in_header(blocks: tuple[Block, ...]) -> str | None:
+    """Return a part of the page header that could be the title ("Trust | JD | Title")."""
+    for block in blocks:
+        if block.kind is not BlockKind.HEADER:
+            continue
+        for part in re.split(r"\s*[|•·]\s*| {3,}", block.text):
+            title = clean_title(part)
+            if title and _could_be_title(title):
+                return title
+    return None
+
+
+def _first_heading(blocks: tuple[Block, ...]) -> str | None:
+    """Return the first heading that could be a title, before the JD's sections start."""
     for block in blocks:
         if block.kind is not BlockKind.HEADING:
             continue

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
+from jdlint.document import BlockKind, Line, RawItem
 from jdlint.structure import vocabulary as vocab
+
+_VALUE_WORDS = 12  # a longer next line is prose, not a field's value
 
 # Each separator with the characters it needs: a line with none of them is not split by it.
 _SEPARATORS = ((":", re.compile(r"\s*:\s*")), ("\t", re.compile(r"\t+")),
                ("|", re.compile(r"\s+\|\s+")), ("-–—", re.compile(r"\s+[-–—]\s+")))
 _BAND = re.compile(
     r"\b(?:afc\s+|agenda\s+for\s+change\s+)?(?:pay\s+)?(?:band|grade)\s*:?\s*"
-    r"(?P<n>[1-9])(?:\s*[-/]?\s*(?P<l>[a-d])\b)?(?![0-9.])",
+    r"(?P<n>[1-9])(?:\s*[-/(]?\s*(?P<l>[a-d])\b\)?)?(?![0-9.])",
     re.I,
 )
 _BARE_BAND = re.compile(
-    r"^\s*(?:afc|agenda\s+for\s+change)?\s*(?P<n>[1-9])\s*[-/]?\s*(?P<l>[a-d])?\b(?![0-9.])", re.I
+    r"^\s*(?:afc|agenda\s+for\s+change)?\s*(?P<n>[1-9])\s*[-/(]?\s*(?P<l>[a-d])?\b\)?(?![0-9.])",
+    re.I
 )
 _MEDICAL = re.compile(
     r"\b(consultant|specialty\s+doctor|speciality\s+doctor|specialist\s+grade|associate\s+specialist"
@@ -45,6 +51,31 @@ def split_label(text: str) -> tuple[str, str] | None:
     return None
 
 
+def label_lines(items: Sequence[RawItem]) -> dict[int, str]:
+    """Return the lines that are a bare job-detail label with its value on the next line.
+
+    Keyed by ``id()`` of the line: a label alone on its line ("Band", "Job title", bold or
+    not, without a colon) directly followed by a short line that is neither another label
+    nor a heading word (a "Band:" with nothing after it must not swallow "Job summary").
+    """
+    found: dict[int, str] = {}
+    for line, following in itertools.pairwise(items):
+        if not (isinstance(line, Line) and isinstance(following, Line)):
+            continue
+        if line.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.LIST_ITEM):
+            continue
+        label = vocab.label_of(line.text.strip().rstrip(":"))
+        value = following.text.strip()
+        if label is None or "\n" in line.text or not value or len(value.split()) > _VALUE_WORDS:
+            continue
+        if vocab.label_of(value.rstrip(":")) is not None or vocab.is_section_word(value):
+            continue
+        if following.kind in (BlockKind.HEADER, BlockKind.FOOTER):
+            continue
+        found[id(line)] = label
+    return found
+
+
 def band_in(text: str) -> str | None:
     """Return the band a phrase such as ``AfC Band 8a`` or ``Grade: Band 6`` names."""
     match = _BAND.search(text)
@@ -64,8 +95,9 @@ def is_medical(text: str) -> bool:
     return bool(_MEDICAL.search(text))
 
 
-def _band(match: re.Match[str]) -> str:
+def _band(match: re.Match[str]) -> str | None:
+    """Return a band as the schema has it; a Band 8 with no letter says too little (None)."""
     number, letter = match.group("n"), match.group("l")
-    if number == "8" and letter:
-        return f"8{letter.lower()}"
+    if number == "8":
+        return f"8{letter.lower()}" if letter else None
     return number

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from jdlint.document import BlockKind, Line
+from jdlint.structure import levels
 from jdlint.structure import vocabulary as vocab
 from jdlint.structure.text import heading_text, words
 
@@ -37,6 +38,8 @@ def look_of(line: Line) -> str | None:
         return f"h{line.heading_level}"
     if words(text) > _MAX_WORDS or line.kind in (BlockKind.HEADER, BlockKind.FOOTER):
         return None
+    if raw.endswith(")") and levels.inline_marker(raw)[0] is not None:
+        return None  # a short criterion marked "(D)", such as "MRCGP (D)"
     if line.kind is BlockKind.LIST_ITEM:  # "2. MAIN DUTIES" numbered like a list
         if not _known(text) or words(text) > 6:
             return None

@@ -34,7 +34,14 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Base": ("base", "based at", "work base", "location", "place of work", "site"),
     "Hours": ("hours", "hours of work", "working hours", "contracted hours", "hours per week"),
     "Contract": ("contract", "contract type", "type of contract", "tenure"),
-    "Salary": ("salary", "pay"),
+    "Salary": ("salary", "pay", "salary range", "salary scale", "salary period"),
+    # Fields of NHS Jobs and Trac adverts (a label line, its value on the next line).
+    "Main area": ("main area", "area of work", "staff group"),
+    "Employer": ("employer", "employer name", "organisation", "employer type"),
+    "Town": ("town", "city"),
+    "Closing date": ("closing date", "closing", "date posted", "interview date",
+                     "expected shortlisting date", "planned interview date"),
+    "Working pattern": ("working pattern", "pay scheme", "job type", "job locations"),
 }
 
 # Headings that open the person specification (matched on the heading's start).

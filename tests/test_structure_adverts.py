@@ -1,0 +1,94 @@
+"""Structure of published adverts and board templates: label lines, titles, bands (issue 15).
+
+Each case is a layout the field study (docs/field-study.md §2) found, in words of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.document import BlockKind, Document, Line, Location, RawDocument
+from jdlint.structure import assemble
+
+P, H = BlockKind.PARAGRAPH, BlockKind.HEADING
+
+
+def lines(*texts: str | tuple[str, BlockKind, int | None, bool]) -> Document:
+    """Structure a document of lines: a text, or (text, kind, heading level, bold)."""
+    items = []
+    for n, spec in enumerate(texts, start=1):
+        text, kind, level, bold = (spec, P, None, False) if isinstance(spec, str) else spec
+        items.append(Line(text, kind, Location(line=n), heading_level=level, emphasis=bold))
+    return assemble(RawDocument(path="jd.txt", format="txt", items=tuple(items)))
+
+
+def bold(text: str) -> tuple[str, BlockKind, None, bool]:
+    return (text, P, None, True)
+
+
+def heading(text: str, level: int = 2) -> tuple[str, BlockKind, int, bool]:
+    return (text, H, level, True)
+
+
+def test_a_label_line_gives_its_value_on_the_next_line() -> None:
+    doc = lines("Moorside Community NHS Trust", heading("Job description", 1), bold("Job title"),
+                "Discharge Coordinator", bold("Band"), "Band 6", bold("Reports to"),
+                "Patient Flow Manager", heading("Job purpose"), "To plan discharges.")
+    assert (doc.title, doc.band) == ("Discharge Coordinator", "6")
+    reports = next(b for b in doc.blocks if b.text == "Patient Flow Manager")
+    assert reports.label == "Reports to" and reports.kind is not H
+
+
+def test_label_lines_in_a_pdf_are_fields_however_bold() -> None:
+    doc = lines(heading("JOB DESCRIPTION", 1), heading("Band", 2), "Band 9",
+                heading("Directorate", 2), "Surgery", heading("1. Job purpose", 2), "To lead.")
+    assert doc.band == "9" and doc.directorate == "Surgery"
+    assert doc.title is None  # "Band" is a field, never the title
+
+
+def test_an_empty_label_never_swallows_the_next_heading() -> None:
+    doc = lines("Job title: Site Practitioner", "Band:", heading("Job summary"),
+                "We run the site at night.")
+    assert doc.band is None
+    assert any(b.kind is H and b.text == "Job summary" for b in doc.blocks)
+
+
+def test_nhs_jobs_details_block_of_label_and_value_lines() -> None:
+    doc = lines(heading("Site Lead", 1), heading("Job summary"), "We run the site.",
+                heading("Details"), "Date posted", "3 March 2026", "Pay scheme",
+                "Agenda for change", "Band", "Band 8a", "Salary", "£55,000 a year",
+                "Reference number", "XYZ-8A-01")
+    assert (doc.title, doc.band, doc.reference) == ("Site Lead", "8a", "XYZ-8A-01")
+
+
+def test_trac_title_is_the_heading_above_a_band_line() -> None:
+    doc = lines(heading("Job summary"), bold("Main area"), "Frailty", bold("Grade"),
+                "NHS AfC: Band 7", bold("Employer"), "Westfold NHS Trust",
+                heading("Employer heading"), "Westfold NHS Trust", heading("Frailty Lead"),
+                "Band 7", heading("Job overview"), "Leads the frailty unit.")
+    assert (doc.title, doc.band) == ("Frailty Lead", "7")
+
+
+def test_the_title_can_come_from_the_page_header() -> None:
+    items = (Line("Riverholm NHS Trust | Job description | Head of Flow", BlockKind.HEADER,
+                  Location(page=1, line=1)),
+             Line("JOB DESCRIPTION", H, Location(page=1, line=2), heading_level=1),
+             Line("1. Job purpose", H, Location(page=1, line=3), heading_level=2),
+             Line("To lead flow.", P, Location(page=1, line=4)))
+    doc = assemble(RawDocument(path="jd.pdf", format="pdf", items=items))
+    assert doc.title == "Head of Flow"
+
+
+@pytest.mark.parametrize(("written", "band"), [
+    ("Band 8 (a)", "8a"), ("AfC band 8a", "8a"), ("NHS AfC: Band 6", "6"), ("BAND 8D", "8d"),
+    ("Band 8", None),  # no letter: Band 8 is not one band
+])
+def test_band_as_written(written: str, band: str | None) -> None:
+    assert lines("Job title: Lead Practitioner", f"Band: {written}").band == band
+
+
+def test_a_short_criterion_marked_desirable_is_not_a_heading() -> None:
+    doc = lines(heading("Person specification"), heading("Qualifications", 3),
+                "Degree in a health subject (E)", "MRCGP (D)")
+    marked = next(b for b in doc.blocks if b.text.startswith("MRCGP"))
+    assert marked.kind is not H and marked.level.value == "desirable"
