@@ -293,3 +293,28 @@ def test_justify_directive_lines_are_not_document_text() -> None:
     texts = [item.text for item in read(data, "jd.txt").items]
     assert not any("justify" in text for text in texts)
     assert "Current NMC registration" in texts
+
+
+SPACE_TABLE = """PERSON SPECIFICATION
+
+Area            Criteria                                              E/D  How assessed
+Qualifications  Degree in a health subject                            E    Application
+                Leadership course                                     D    Application
+Experience      Experience of leading a service through change        E    Interview
+"""
+
+
+def test_txt_tables_laid_out_with_spaces_are_tables() -> None:
+    items = _txt(SPACE_TABLE)
+    tables = [item for item in items if isinstance(item, Table)]
+    assert len(tables) == 1
+    rows = [[cell.text for cell in row] for row in tables[0].rows]
+    assert rows[0] == ["Area", "Criteria", "E/D", "How assessed"]
+    assert rows[2] == ["", "Leadership course", "D", "Application"]
+
+
+def test_txt_a_wide_table_does_not_stop_prose_from_unwrapping() -> None:
+    prose = ("The lead heads the team of practitioners and therapists across the two\n"
+             "hospital sites, and chairs the weekly service meeting.\n\n")
+    items = _txt(prose + SPACE_TABLE)
+    assert _lines(items)[0][0].endswith("chairs the weekly service meeting.")

@@ -86,12 +86,13 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
     if block.kind in NEVER_CONDITIONS or _norm(block.label or "") in cues.labels:
         return Judgement(Reason.NOT_A_CONDITION)
     start, end = _sentence(matches, hit.start)
-    if not hit.even_as_duty and _in_duty(matches, hit.start, start):
+    # Cues inside the hit ("as a", "looking for") are its own frame: they count as nearest.
+    if not hit.even_as_duty and _in_duty(matches, hit.end, start):
         return Judgement(Reason.DUTY)
     if _has(matches, CueKind.NEGATION, start, end):
         return Judgement(Reason.NEGATED)
     if any(m.kind is MentionKind.EXCEPTION and _adjacent(matches.text, hit, m)
-           for m in matches.mentions):
+           and not _inside(m, hit) for m in matches.mentions):
         return Judgement(Reason.MULTI_PROFESSION)
     others = [m for m in matches.mentions if start <= m.start < end
               and not _in_duty(matches, m.start, start)
@@ -165,13 +166,26 @@ def _has(matches: BlockMatches, kind: CueKind, start: int, end: int) -> bool:
 
 
 def _in_duty(matches: BlockMatches, position: int, sentence_start: int) -> bool:
-    """Tell whether the nearest requirement-or-duty cue before a position is a duty."""
+    """Tell whether the nearest requirement-or-duty cue before a position is a duty.
+
+    A duty word naming a kind of thing ("a teaching qualification", "leadership experience")
+    describes the candidate's qualification, not work with others: it is not a duty cue.
+    """
     before = [c for c in matches.cues if c.kind in (CueKind.DUTY, CueKind.REQUIREMENT)
-              and sentence_start <= c.start and c.end <= position]
+              and sentence_start <= c.start and c.end <= position
+              and not (c.kind is CueKind.DUTY and _names_a_thing(matches.text, c.end))]
     if not before:
         return False
     nearest = max(before, key=lambda c: (c.end, c.kind is CueKind.REQUIREMENT, -c.start))
     return nearest.kind is CueKind.DUTY
+
+
+_THINGS = re.compile(r"\s+(?:qualifications?|certificates?|courses?|awards?|skills?|experience|"
+                     r"modules?|programmes?|diplomas?|degrees?)\b", re.I)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    return _THINGS.match(text, end) is not None
 
 
 def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int) -> bool:
@@ -180,6 +194,13 @@ def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int) -> bool:
     if hit.end <= cue.start < sentence_end:
         return True
     return cue.end <= hit.start and not text[cue.end:hit.start].strip()
+
+
+def _inside(mention: Mention, hit: Hit) -> bool:
+    """Tell whether a hit holds a mention and more: "pharmacist independent prescriber" names
+    one profession's route to a qualification that, unnamed, is open to several."""
+    return (hit.start <= mention.start and mention.end <= hit.end
+            and hit.end - hit.start > mention.end - mention.start)
 
 
 def _adjacent(text: str, hit: Hit, other: Mention) -> bool:

@@ -91,6 +91,8 @@ class Cues:
     requirement_sections: tuple[str, ...] = ()
     leadership_titles: tuple[str, ...] = ()
     leadership_bands: tuple[str, ...] = ()
+    breaks: tuple[str, ...] = ()  # words a ``~`` modifier gap in a pattern never crosses
+    compounds: tuple[str, ...] = ()  # words that make a title before them an adjective
 
 
 CUE_KINDS = tuple(f.name for f in fields(Cues))

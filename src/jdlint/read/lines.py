@@ -66,6 +66,39 @@ def tab_cells(line: str) -> list[str] | None:
     return cells
 
 
+_COLUMN_GAP = 2  # spaces between the columns of a table laid out with spaces
+_PIECE = re.compile(r"\S+(?: \S+)*")  # text with no two spaces in a row
+
+
+def column_starts(line: str) -> list[int]:
+    """Return where each piece of a space-aligned row starts (2+ spaces apart), or ``[]``."""
+    starts = [m.start() for m in _PIECE.finditer(line.expandtabs())]
+    return starts if len(starts) >= 2 else []
+
+
+def table_columns(lines: list[str]) -> list[int]:
+    """Return the column starts of a space-aligned table: places many rows start text at."""
+    votes: dict[int, int] = {}
+    for line in lines:
+        for start in {m.start() for m in _PIECE.finditer(line.expandtabs())}:
+            votes[start] = votes.get(start, 0) + 1
+    needed = max(2, len(lines) * 2 // 5)
+    return sorted(start for start, count in votes.items() if count >= needed)
+
+
+def aligned_cells(line: str, starts: list[int]) -> list[str]:
+    """Split a row at its table's column starts: one cell per column.
+
+    A piece of text goes to the column whose start is nearest at or before it, so a row whose
+    first column is empty ("   more criteria   E") keeps its cells in their columns.
+    """
+    cells = [""] * len(starts)
+    for piece in _PIECE.finditer(line.expandtabs()):
+        column = max((i for i, start in enumerate(starts) if start <= piece.start()), default=0)
+        cells[column] = f"{cells[column]} {piece.group(0)}".strip()
+    return cells
+
+
 def is_separator_row(cells: list[str]) -> bool:
     """Tell whether a table row is a markdown ``|---|:--:|`` separator."""
     return all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells) and any(cells)

@@ -71,6 +71,9 @@ class _Parser:
         if pattern.pipe_cells(line) or pattern.tab_cells(line):
             self._flush()
             return self._table(index)
+        if self._space_table_at(index):
+            self._flush()
+            return self._space_table(index)
         underline = pattern.UNDERLINE.match(following)
         if underline and pattern.split_bullet(line) is None and len(following.strip()) >= 3:
             self._flush()
@@ -160,6 +163,30 @@ class _Parser:
             self._emit(pattern.make_table(rows, numbers, self.tables, start + 1))
         return index
 
+    def _space_table_at(self, index: int) -> bool:
+        """Tell whether a table laid out with spaces starts here: three rows or more of two
+        columns or more, set two or more spaces apart at the same places."""
+        block = self._space_block(index)
+        return len(block) >= 3 and len(pattern.table_columns(block)) >= 2
+
+    def _space_block(self, start: int) -> list[str]:
+        """Return the lines from ``start`` up to a blank line, if each has 2+ columns."""
+        block = []
+        for line in self.lines[start:]:
+            if not line.strip() or not (pattern.column_starts(line) or line[:1] == " "):
+                break
+            block.append(line)
+        return block
+
+    def _space_table(self, start: int) -> int:
+        self.tables += 1
+        block = self._space_block(start)
+        starts = pattern.table_columns(block)
+        rows = [pattern.aligned_cells(line, starts) for line in block]
+        numbers = list(range(start + 1, start + 1 + len(block)))
+        self._emit(pattern.make_table(rows, numbers, self.tables, start + 1))
+        return start + len(block)
+
     def _emit(self, item: RawItem) -> None:
         self.items.append(item)
 
@@ -174,7 +201,8 @@ class _Parser:
 def _wrap_width(lines: list[str]) -> int:
     """Return the width prose was wrapped at: long lines, ignoring table rows and outliers."""
     lengths = sorted(len(line.expandtabs()) for line in lines
-                     if line.strip() and not (pattern.pipe_cells(line) or pattern.tab_cells(line)))
+                     if line.strip() and not (pattern.pipe_cells(line) or pattern.tab_cells(line)
+                                              or pattern.column_starts(line.strip())))
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 

@@ -103,7 +103,7 @@ def _spec_grid(rows: list[Row], asm: Builder) -> None:
         texts = [cell.text.strip() for cell in row]
         if not any(texts):
             continue
-        if _header_roles(row):
+        if _header_roles(row) and not _body_row(texts, grid):
             grid = _grid(row, rows[index:], asm, grid)
             continue
         if _category_row(texts, grid) or _spanning_title(texts, grid):
@@ -113,6 +113,17 @@ def _spec_grid(rows: list[Row], asm: Builder) -> None:
         if category_column is not None and category_column < len(row) and texts[category_column]:
             _set_category(grid, texts[category_column])
         _criteria_of_row(row, grid, asm)
+
+
+def _body_row(texts: list[str], grid: _Grid) -> bool:
+    """Tell whether a row that could be a header is a criterion with its mark ("… | Essential")."""
+    marked = any(i < len(texts) and (levels.ed_level(texts[i]) is not None
+                                     or levels.is_mark(texts[i]))
+                 for i, role in grid.roles.items() if role in _LEVEL_ROLES)
+    criteria = [texts[i] for i, role in grid.roles.items()
+                if role == "criteria" and i < len(texts) and texts[i]]
+    return marked and any(vocab.header_role(text) is None and not vocab.category_of(
+        heading_text(text)) for text in criteria)
 
 
 def _grid(header: Row, body: list[Row], asm: Builder, previous: _Grid | None = None) -> _Grid:

@@ -22,6 +22,10 @@ from typing import TYPE_CHECKING
 from jdlint.judge.lexicon import Entry, Lexicon, Role
 from jdlint.judge.matching.kinds import CueKind, MatchKind, MentionKind
 from jdlint.judge.matching.patterns import (
+    END,
+    GAP,
+    GAP_TOKEN,
+    START,
     Template,
     Word,
     class_entries,
@@ -71,6 +75,9 @@ class CompiledRules:
         self.slots: dict[str, tuple[str, int]] = {}  # slot key -> (class, entry index)
         self.templates: dict[str, list[Template]] = {}  # class -> templates around it
         lexicon = ruleset.lexicon
+        self.breaks = frozenset(w.lower() for w in (*lexicon.cues.breaks, *lexicon.cues.duty)
+                                if " " not in w)
+        self.compounds = frozenset(w.lower() for w in lexicon.cues.compounds)
         for rule in ruleset.rules:
             for pattern in rule.patterns:
                 split = split_template(pattern, lexicon)
@@ -137,8 +144,11 @@ class CompiledRules:
 
     def _word(self, word: str) -> Word:
         """Return a pattern word's choices as lower-case token sequences, and if it is optional."""
+        if word == GAP_TOKEN:
+            return Word((), True, GAP)
         optional = word.startswith("[") and word.endswith("]")
-        choices = tuple(tuple(w.lower() for w in self._words(choice))
+        choices = tuple((choice,) if choice in (START, END) else
+                        tuple(w.lower() for w in self._words(choice))
                         for choice in word.strip("[]").split("|"))
         return Word(choices, optional)
 
@@ -209,9 +219,11 @@ class CompiledRules:
             return found
         seen = set(found)
         for (name, index), start, end in slots:
+            if end < len(lowers) and lowers[end] in self.compounds:
+                continue  # "nurse-led", "physio-run": the title describes a service
             for template in self.templates[name]:
-                for first in reach(template.before, lowers, start, -1):
-                    for last in reach(template.after, lowers, end, 1):
+                for first in reach(template.before, lowers, start, -1, self.breaks):
+                    for last in reach(template.after, lowers, end, 1, self.breaks):
                         match = (template.ids[index], first, last)
                         if match not in seen:
                             seen.add(match)

@@ -1,5 +1,12 @@
 """Rule patterns: phrases with one ``{class}`` slot, ``[optional]`` words and ``a|an`` choices.
 
+A ``~`` stands for up to :data:`GAP` modifiers: words (and commas) that describe what follows
+without ending the phrase — "an experienced Band 6 nurse", "experience as a paediatric diabetes
+nurse specialist", "MSc in Advanced Nursing Practice". A modifier is any word that is not one
+of the ``breaks`` in ``cues.toml`` (prepositions, conjunctions, duty verbs …: "experience as a
+team leader *working with* nurses" never reaches "nurses"). This is how a rule recognises a
+form in its variants instead of listing phrases.
+
 A pattern stands for every phrase its choices and its class's terms spell. Small patterns are
 expanded into those phrases; a pattern that would stand for :data:`TEMPLATE_MIN_PHRASES` or more
 is matched as a *template*: the class's terms are found once (a slot) and the words around the
@@ -18,6 +25,11 @@ from jdlint.judge.lexicon import REGULATORS, Entry, Lexicon
 PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
 # A pattern whose expansion would be at least this many phrases is matched as a template.
 TEMPLATE_MIN_PHRASES = 200
+GAP = 4  # the most modifiers a ``~`` stands for
+GAP_TOKEN = "~"
+START, END = "^", "$"  # anchors: the start of a block or item, the end of a clause
+_BEFORE_START = frozenset({"•", "·", "▪", "●", "◦", "-", "–", "*", ":", ";", "."})
+_AFTER_END = frozenset({".", ";", ":", "!", "?", ")", "("})
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +38,7 @@ class Word:
 
     choices: tuple[tuple[str, ...], ...]
     optional: bool
-
+    gap: int = 0  # a ``~``: up to this many modifiers, no fixed words
 
 @dataclass(frozen=True, slots=True)
 class Template:
@@ -47,6 +59,8 @@ def split_template(pattern: str, lexicon: Lexicon) -> tuple[list[str], str, list
     match = PLACEHOLDER.fullmatch(words[index])
     if match is None:
         return None
+    if GAP_TOKEN in words:  # a gap cannot be spelt out as phrases
+        return words[:index], match.group(1), words[index + 1:]
     entries = class_entries(match.group(1), lexicon)
     terms = sum(len(e.terms) + len(e.abbreviations) for e in entries)
     variants = 1
@@ -57,15 +71,23 @@ def split_template(pattern: str, lexicon: Lexicon) -> tuple[list[str], str, list
     return words[:index], match.group(1), words[index + 1:]
 
 
-def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int) -> set[int]:
+def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int,
+          breaks: frozenset[str] = frozenset()) -> set[int]:
     """Return where ``words`` can end when read from token ``at`` (step -1: leftwards)."""
     positions = {at}
     for word in (reversed(words) if step < 0 else words):
         reached = set()
         for position in positions:
+            if word.gap:
+                reached |= _across_modifiers(lowers, position, step, word.gap, breaks)
+                continue
             if word.optional:
                 reached.add(position)
             for choice in word.choices:
+                if choice in ((START,), (END,)):
+                    if _anchored(choice[0], lowers, position):
+                        reached.add(position)
+                    continue
                 size = len(choice)
                 if step < 0:
                     if size <= position and tuple(lowers[position - size:position]) == choice:
@@ -77,6 +99,34 @@ def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int) -> set
         if not positions:
             break
     return positions
+
+
+def _anchored(anchor: str, lowers: list[str], position: int) -> bool:
+    """Tell whether ``position`` is where a block or item starts, or where a clause ends."""
+    if anchor == START:
+        return position == 0 or lowers[position - 1] in _BEFORE_START
+    return position == len(lowers) or lowers[position] in _AFTER_END
+
+
+def _across_modifiers(lowers: list[str], at: int, step: int, most: int,
+                      breaks: frozenset[str]) -> set[int]:
+    """Return the positions reached from ``at`` over 0 to ``most`` modifier words."""
+    reached = {at}
+    position, words = at, 0
+    while words < most:
+        index = position if step > 0 else position - 1
+        if not 0 <= index < len(lowers):
+            break
+        token = lowers[index]
+        if token == ",":
+            position += step  # a comma between modifiers ("NMC, adult field, live")
+            continue
+        if token in breaks or not any(ch.isalnum() for ch in token):
+            break
+        position += step
+        words += 1
+        reached.add(position)
+    return reached
 
 
 def expand(pattern: str, lexicon: Lexicon) -> Iterator[tuple[str, bool, Entry | None]]:

@@ -3,15 +3,19 @@
 Words here are runs of word characters, so this is exact as long as the tokenizer does not cut
 a run of word characters into a token a rule phrase holds (spaCy's English rules cut such runs
 only for units after numbers, as in "5km", and a few special cases such as "cannot").
-``tests/test_matching_speed.py`` matches every skipped sample in full.
+``tests/test_matching_speed.py`` matches every skipped sample in full. Acronyms written with
+full stops ("N.M.C.") count as the word they spell.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from jdlint.judge.matching.text import WORD
+
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?")
 
 
 class Prefilter:
@@ -39,6 +43,8 @@ class Prefilter:
         if "" in self.requirements:  # a phrase with no word at all
             return True
         words = set(WORD.findall(text.lower()))
+        if "." in text:  # "N.M.C." is matched as NMC
+            words |= {found.replace(".", "").lower() for found in _DOTTED.findall(text)}
         for anchor in words & self._anchors:
             for needed in self.requirements[anchor]:
                 if needed <= words:

@@ -17,10 +17,18 @@ def normalise(text: str) -> str:
     return HYPHEN.sub(" ", text)
 
 
+DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,5}[A-Za-z]\.?$")
+
+
 def clean(tokens: list[Token]) -> tuple[list[str], list[tuple[int, int]]]:
-    """Return the words without brackets, quotes and whitespace, and each word's span."""
+    """Return the words without brackets, quotes and whitespace, and each word's span.
+
+    An acronym written with full stops ("N.M.C.") is the word it spells ("NMC"), its span the
+    characters as written.
+    """
     kept = [t for t in tokens if t.text not in DROPPED and not t.text.isspace()]
-    return [t.text for t in kept], [(t.idx, t.idx + len(t.text)) for t in kept]
+    words = [t.text.replace(".", "") if DOTTED.match(t.text) else t.text for t in kept]
+    return words, [(t.idx, t.idx + len(t.text)) for t in kept]
 
 
 def sentences(tokens: list[Token], length: int) -> tuple[tuple[int, int], ...]:
