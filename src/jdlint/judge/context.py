@@ -11,8 +11,9 @@ The checks, in order (domain.md §5); the first that applies decides:
 3. **negated** — the sentence waives it ("not required", "not essential");
 4. **multi-profession** — the match is part of, or right beside, a qualification or role open to
    several professions (V300, AMHP, Advanced Clinical Practitioner);
-5. **inclusive** — the sentence offers alternatives ("or", "/", "e.g.") across two or more regulator
-   families, or an open class ("relevant professional registration", "AHP");
+5. **inclusive** — the sentence offers alternatives ("or", "/", "e.g.", "and") across two or more
+   regulator families, or an open class ("relevant professional registration", "AHP"), or a
+   branch any profession can meet ("nursing or operational management": :mod:`.alternatives`);
 6. **not a condition** — outside the person specification, a sentence is a condition only with a
    condition cue ("must", "required", "will hold");
 7. **role-consistent** — every profession the post's title names is one the requirement admits
@@ -30,6 +31,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from jdlint.document import Block, BlockKind, Level
+from jdlint.judge.alternatives import has_open_branch
 from jdlint.judge.lexicon import Lexicon, Role
 from jdlint.judge.matching.kinds import CueKind, MentionKind
 
@@ -72,11 +74,14 @@ class Post:
 
     professions: frozenset[str] = frozenset()
     leadership: bool = False
+    nation: str | None = None  # where the employer is: which regulator a finding names
 
 
-def post_for(title: str | None, band: str | None, lexicon: Lexicon) -> Post:
+def post_for(title: str | None, band: str | None, lexicon: Lexicon,
+             nation: str | None = None) -> Post:
     """Return what the judgement needs to know about a post from its title and band."""
-    return Post(title_professions(title, lexicon), is_leadership_post(title, band, lexicon))
+    return Post(title_professions(title, lexicon), is_leadership_post(title, band, lexicon),
+                nation)
 
 
 def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Lexicon, *,
@@ -104,10 +109,12 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
               if m.kind is MentionKind.PROFESSION))
         if len(families) >= 2 or any(m.kind is MentionKind.OPEN for m in others):
             return Judgement(Reason.INCLUSIVE)
+        if has_open_branch(matches, hit, start, end, frozenset(cues.open_heads)):
+            return Judgement(Reason.INCLUSIVE)
     conditional = _has(matches, CueKind.CONDITION, start, end)
     if not in_person_specification(block, lexicon) and not conditional:
         return Judgement(Reason.NOT_A_CONDITION)
-    admitted, professions, regulators = _narrow(hit, others, alternatives, lexicon)
+    admitted, professions, regulators = _narrow(hit, others, alternatives, lexicon, post.nation)
     if role_title_waives and post.professions and post.professions <= admitted:
         return Judgement(Reason.ROLE_CONSISTENT, professions=professions, regulators=regulators)
     hedged = any(c.kind is CueKind.HEDGE and _hedges(matches.text, c, hit, end)
@@ -210,8 +217,8 @@ def _adjacent(text: str, hit: Hit, other: Mention) -> bool:
     return re.fullmatch(r"[\s()\[\]/,:-]*", gap) is not None
 
 
-def _narrow(hit: Hit, others: list[Mention], alternatives: bool,
-            lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _narrow(hit: Hit, others: list[Mention], alternatives: bool, lexicon: Lexicon,
+            nation: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Return the professions the requirement admits, those to report, and the regulators.
 
     A regulator's professions narrow to those the sentence names ("HCPC registered OT"); a bare
@@ -228,7 +235,7 @@ def _narrow(hit: Hit, others: list[Mention], alternatives: bool,
         admitted = reported = admitted & named
     elif hit.regulators and not hit.professions:
         reported = lexicon.usual_professions(hit.regulators) or admitted
-    regulators = hit.regulators or lexicon.named_regulators(reported)
+    regulators = hit.regulators or lexicon.named_regulators(reported, nation)
     if alternatives:
         reported |= frozenset(p for p in named if lexicon.families([p], []) <= families)
         regulators |= frozenset(r for m in others if m.kind is MentionKind.PROFESSION

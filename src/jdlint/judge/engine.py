@@ -28,6 +28,7 @@ from jdlint.document import Block, Document, Level
 from jdlint.judge.context import Judgement, Post, judge, post_for
 from jdlint.judge.lexicon import Lexicon
 from jdlint.judge.matching import BlockMatches, compile_rules
+from jdlint.judge.nations import nation_of
 from jdlint.judge.rules import Rule, RuleSet
 from jdlint.results import Finding, Severity
 
@@ -54,10 +55,11 @@ def lint(document: Document, ruleset: RuleSet, *, select: frozenset[str] | None 
              if (chosen is None or r.code in chosen) and r.code not in ignored]
     if not rules or not document.blocks:
         return ()
-    post = post_for(document.title, document.band, ruleset.lexicon)
+    texts = [block.text for block in document.blocks]
+    post = post_for(document.title, document.band, ruleset.lexicon,
+                    nation_of(texts, ruleset.lexicon))
     compiled = compile_rules(ruleset)
     findings: list[Finding] = []
-    texts = (block.text for block in document.blocks)
     offset = 0  # of the block in the document's text: the blocks joined by newlines
     for block, matches in zip(document.blocks, compiled.find_all(texts), strict=True):
         if matches.hits:

@@ -27,6 +27,7 @@ class Role(StrEnum):
 
     REGULATORS = "regulators"  # [[regulator]] tables
     PROFESSIONS = "professions"  # [[profession]] tables
+    NATIONS = "nations"  # [[nation]] tables: words that place an employer in a nation
     CUES = "cues"  # context words by kind
     PROFESSION_TERMS = "profession-terms"  # words naming professions: titles, qualifications…
     OPEN_CLASS = "open-class"  # wordings that admit any registered profession ("AHP")
@@ -44,6 +45,15 @@ class Regulator:
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
     mainly: tuple[str, ...] = ()  # what a bare requirement for its registration usually means
+    nations: tuple[str, ...] = ()  # where it registers, when not the whole UK
+
+
+@dataclass(frozen=True, slots=True)
+class Nation:
+    """A UK nation and the words that place an employer in it."""
+
+    id: str
+    words: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +103,7 @@ class Cues:
     leadership_bands: tuple[str, ...] = ()
     breaks: tuple[str, ...] = ()  # words a ``~`` modifier gap in a pattern never crosses
     compounds: tuple[str, ...] = ()  # words that make a title before them an adjective
+    open_heads: tuple[str, ...] = ()  # what an alternative anyone can meet names
 
 
 CUE_KINDS = tuple(f.name for f in fields(Cues))
@@ -106,6 +117,7 @@ class Lexicon:
     professions: tuple[Profession, ...]
     classes: tuple[TermClass, ...]
     cues: Cues
+    nations: tuple[Nation, ...] = ()
 
     def entries(self, name: str) -> tuple[Entry, ...]:
         """Return the entries of one term class (empty if the class does not exist)."""
@@ -146,10 +158,16 @@ class Lexicon:
         wanted = set(regulator_ids)
         return frozenset(p for r in self.regulators if r.id in wanted for p in r.mainly)
 
-    def named_regulators(self, profession_ids: Iterable[str]) -> frozenset[str]:
-        """Return the regulator in England of each profession (the first one listed)."""
+    def named_regulators(self, profession_ids: Iterable[str],
+                         nation: str | None = None) -> frozenset[str]:
+        """Return each profession's regulator in the nation (default: the first, England's)."""
         wanted = set(profession_ids)
-        return frozenset(p.regulators[0] for p in self.professions if p.id in wanted)
+        named = set()
+        for profession in (p for p in self.professions if p.id in wanted):
+            local = [r for r in profession.regulators
+                     if nation is not None and nation in self.regulator(r).nations]
+            named.add(local[0] if local else profession.regulators[0])
+        return frozenset(named)
 
     def families(self, professions: Iterable[str], regulators: Iterable[str]) -> frozenset[str]:
         """Return the regulator families that the professions or regulators belong to."""

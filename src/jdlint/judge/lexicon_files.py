@@ -20,6 +20,7 @@ from jdlint.judge.lexicon import (
     Cues,
     Entry,
     Lexicon,
+    Nation,
     Profession,
     Regulator,
     Role,
@@ -31,6 +32,7 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
     """Load lexicon files (later files add to earlier ones) and check cross-references."""
     regulators: list[Regulator] = []
     professions: list[Profession] = []
+    nations: list[Nation] = []
     classes: dict[str, tuple[Role, list[Entry]]] = {}
     cues: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
     where: dict[str, Path] = {}  # the first file of each role, for messages
@@ -41,6 +43,8 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
         where.setdefault(role.value, path)
         if role is Role.REGULATORS:
             regulators += [_regulator(path, item) for item in _tables(path, data, "regulator")]
+        elif role is Role.NATIONS:
+            nations += [_nation(path, item) for item in _tables(path, data, "nation")]
         elif role is Role.PROFESSIONS:
             professions += [_profession(path, item) for item in _tables(path, data, "profession")]
         elif role is Role.CUES:
@@ -66,6 +70,7 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
         classes=tuple(TermClass(name, role, tuple(entries))
                       for name, (role, entries) in sorted(classes.items())),
         cues=Cues(**{kind: tuple(dict.fromkeys(words)) for kind, words in cues.items()}),
+        nations=tuple(nations),
     )
     _check(lexicon, where, origins)
     return lexicon
@@ -121,8 +126,14 @@ def _only(path: Path, item: Mapping[str, Any], allowed: set[str]) -> None:
         raise RuleError(f"{path}: {sorted(unknown)[0]}: unknown field")
 
 
+def _nation(path: Path, item: Mapping[str, Any]) -> Nation:
+    _only(path, item, {"id", "words"})
+    return Nation(id=_string(path, item, "id"), words=tuple(_strings(path, "words",
+                                                                     item.get("words"))))
+
+
 def _regulator(path: Path, item: Mapping[str, Any]) -> Regulator:
-    _only(path, item, {"id", "name", "family", "names", "abbreviations", "mainly"})
+    _only(path, item, {"id", "name", "family", "names", "abbreviations", "mainly", "nations"})
     return Regulator(
         id=_string(path, item, "id"),
         name=_string(path, item, "name"),
@@ -131,6 +142,7 @@ def _regulator(path: Path, item: Mapping[str, Any]) -> Regulator:
         abbreviations=tuple(_strings(path, "abbreviations", item.get("abbreviations", []),
                                      required=False)),
         mainly=tuple(_strings(path, "mainly", item.get("mainly", []), required=False)),
+        nations=tuple(_strings(path, "nations", item.get("nations", []), required=False)),
     )
 
 
@@ -176,6 +188,12 @@ def _check(lexicon: Lexicon, where: Mapping[str, Path],
                 raise RuleError(f"{where.get(kind + 's')}: id: {kind} {item.id!r} defined twice")
             seen.add(item.id)
     regulator_ids = {r.id for r in lexicon.regulators}
+    nation_ids = {n.id for n in lexicon.nations}
+    for regulator in lexicon.regulators:
+        for nation in regulator.nations:
+            if nation not in nation_ids:
+                raise RuleError(f"{where.get('regulators')}: nations: unknown nation {nation!r} "
+                                f"for {regulator.id!r}")
     profession_ids = {p.id for p in lexicon.professions}
     for regulator in lexicon.regulators:
         for mainly in regulator.mainly:

@@ -202,6 +202,11 @@ def _check_pattern(path: Path, pattern: str, lexicon: Lexicon) -> None:
         if name not in lexicon.class_names:
             raise RuleError(f"{path}: patterns: {pattern!r} names unknown lexicon class "
                             f"{{{name}}} (known: {', '.join(lexicon.class_names)})")
+    for word in pattern.split():
+        for choice in word.removeprefix(">").strip("[]").split("|"):
+            if not choice.strip("()\"'‘’“”"):
+                raise RuleError(f"{path}: patterns: {pattern!r}: {word!r} holds a choice that is "
+                                "only brackets or quotes, which matching drops from the text")
     stripped = PLACEHOLDER.sub("x", pattern)
     if re.search(r"[{}]", stripped) or stripped.count("[") != stripped.count("]"):
         raise RuleError(f"{path}: patterns: {pattern!r} has unbalanced brackets")

@@ -20,6 +20,7 @@ from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
 from jdlint.read.directives import find_directives, is_directive
 
+_SHORTEST_WRAP = 40  # no editor wraps prose at fewer characters: shorter lines are cells
 _JOIN_SHARE = 0.8  # a line this close to the wrap width was probably wrapped by an editor
 
 
@@ -111,7 +112,7 @@ class _Parser:
 
     def _continues(self, line: str) -> bool:
         assert self.pending is not None
-        if _looks_like_label(line):
+        if _looks_like_label(line) or _lone_word(line):
             return False
         if self.pending.kind is BlockKind.LIST_ITEM:
             return True  # not a new bullet, so it carries on the item above
@@ -121,7 +122,7 @@ class _Parser:
         """Tell whether the break after ``previous`` came from wrapping, not from the author."""
         first_word = line.split()[0]
         would_be = len(previous.expandtabs()) + 1 + len(first_word)
-        return would_be > _JOIN_SHARE * self.width
+        return would_be > max(_JOIN_SHARE * self.width, _SHORTEST_WRAP)
 
     def _standalone_title(self, index: int) -> bool:
         """Tell whether a short line between blank lines introduces what follows it."""
@@ -204,6 +205,13 @@ def _wrap_width(lines: list[str]) -> int:
                      if line.strip() and not (pattern.pipe_cells(line) or pattern.tab_cells(line)
                                               or pattern.column_starts(line.strip())))
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _lone_word(line: str) -> bool:
+    """Tell whether a line is one capitalised word, no punctuation: a cell of a flattened
+    table ("Essential"), not the end of a wrapped sentence ("together.")."""
+    text = line.strip()
+    return " " not in text and text[:1].isupper() and text[-1:].isalnum()
 
 
 def _looks_like_label(line: str) -> bool:

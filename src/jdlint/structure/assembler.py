@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jdlint.document import Block, BlockKind, Level, Line, Location, RawDocument, Table
-from jdlint.structure import labels, levels, sections, tables
+from jdlint.structure import flattened, labels, levels, sections, tables
 from jdlint.structure import vocabulary as vocab
 from jdlint.structure.spec import Spec
 from jdlint.structure.text import clean, heading_text
@@ -22,7 +22,11 @@ class Assembler:
         # Job-detail labels on a line of their own, their value on the next line (NHS Jobs,
         # Trac, board JD templates): fields, not headings, however bold they are.
         self.label_lines = labels.label_lines(raw.items)
-        looks = [None if id(line) in self.label_lines else sections.look_of(line)
+        self.detached = flattened.detached_marks(raw.items)
+        self.label_lines = {k: v for k, v in self.label_lines.items()
+                            if k not in self.detached.levels}
+        looks = [None if id(line) in self.label_lines or id(line) in self.detached.dropped
+                 or id(line) in self.detached.levels else sections.look_of(line)
                  for line in lines]
         # Each line's look, by identity: the lines stay alive in ``raw`` while it is assembled.
         self.looks = {id(line): look for line, look in zip(lines, looks, strict=True)}
@@ -72,6 +76,14 @@ class Assembler:
         """Read one line: a heading, a level label, a field, or a block of text."""
         if line.kind in _PAGE_PARTS:
             self._page_part(line)
+            return
+        if id(line) in self.detached.dropped:
+            return  # a mark, a method of assessment or a header cell of a flattened table
+        if id(line) in self.detached.levels:
+            if not self.spec.active:
+                self.spec = Spec(active=True)
+            level, text = self.detached.levels[id(line)], clean(line.text)
+            self.emit(text, BlockKind.CRITERION, line.location, level=level)
             return
         if id(line) in self.label_lines:
             self.pending_label = self.label_lines[id(line)]

@@ -106,6 +106,13 @@ ASSESSMENT_HEADERS = ("how assessed", "method of assessment", "assessment", "ass
                       "method", "assessment method", "a i t r", "application interview",
                       "how measured", "means of assessment", "identified by", "a i", "a i r",
                       "how will this be assessed", "assessment stage", "tested by")
+# What a method-of-assessment cell names ("Application form / interview").
+ASSESSMENT_METHODS = ("application", "application form", "interview", "test", "tests",
+                      "presentation", "references", "reference", "certificate", "certificates",
+                      "certificates seen", "portfolio", "assessment", "shortlisting",
+                      "observation", "occupational health", "documentation", "a", "i", "t",
+                      "r", "p", "af", "cv", "selection process", "pre employment checks",
+                      "exercise", "group exercise", "in tray exercise", "written test")
 CATEGORY_HEADERS = ("category", "area", "attribute", "attributes", "factor", "requirements",
                     "requirement", "criteria type", "heading", "domain", "competence")
 CRITERIA_HEADERS = ("criteria", "criterion", "requirement", "requirements", "description",
@@ -197,6 +204,13 @@ def is_section_word(text: str) -> bool:
 _SECTION_KEYS = frozenset(key(word) for word in SECTION_WORDS)
 
 
+def is_assessment(text: str) -> bool:
+    """Tell whether a line only names how criteria are assessed ("Application / interview")."""
+    parts = [key(part) for part in re.split(r"\s*(?:/|,|&|\band\b|\bor\b|\+)\s*", text)]
+    parts = [part for part in parts if part]
+    return bool(parts) and all(part in _ASSESSMENT_KEYS for part in parts)
+
+
 def header_role(text: str) -> str | None:
     """Return the role a table header cell names (essential, desirable, ed, assessment...)."""
     k = key(text)
@@ -219,3 +233,4 @@ _HEADER_KEYS: tuple[tuple[str, frozenset[str]], ...] = tuple(
                         ("category", CATEGORY_HEADERS), ("criteria", CRITERIA_HEADERS))
 )
 NOT_TITLE_KEYS = frozenset(key(word) for word in NOT_TITLES)
+_ASSESSMENT_KEYS = frozenset(key(word) for word in ASSESSMENT_METHODS)

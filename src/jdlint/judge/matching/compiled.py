@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from jdlint.errors import RuleError
 from jdlint.judge.lexicon import Entry, Lexicon, Role
 from jdlint.judge.matching.kinds import CueKind, MatchKind, MentionKind
 from jdlint.judge.matching.patterns import (
@@ -146,11 +147,15 @@ class CompiledRules:
         """Return a pattern word's choices as lower-case token sequences, and if it is optional."""
         if word == GAP_TOKEN:
             return Word((), True, GAP)
+        lookahead = word.startswith(">")
+        word = word.removeprefix(">")
         optional = word.startswith("[") and word.endswith("]")
         choices = tuple((choice,) if choice in (START, END) else
                         tuple(w.lower() for w in self._words(choice))
                         for choice in word.strip("[]").split("|"))
-        return Word(choices, optional)
+        if not all(choices):  # "(" and quotes are dropped from text: they would match anywhere
+            raise RuleError(f"pattern word {word!r} has a choice made only of brackets or quotes")
+        return Word(choices, optional, lookahead=lookahead)
 
     def _template_requirements(self, before: list[str], after: list[str],
                                entries: tuple[Entry, ...]) -> None:

@@ -1,6 +1,8 @@
 """Rule patterns: phrases with one ``{class}`` slot, ``[optional]`` words and ``a|an`` choices.
 
-A ``~`` stands for up to :data:`GAP` modifiers: words (and commas) that describe what follows
+``^`` and ``$`` anchor a pattern to the start of a block or item and the end of a clause; a
+word written ``>a|b`` must follow the match without being part of it. A ``~`` stands for up to
+:data:`GAP` modifiers: words (and commas) that describe what follows
 without ending the phrase — "an experienced Band 6 nurse", "experience as a paediatric diabetes
 nurse specialist", "MSc in Advanced Nursing Practice". A modifier is any word that is not one
 of the ``breaks`` in ``cues.toml`` (prepositions, conjunctions, duty verbs …: "experience as a
@@ -39,6 +41,7 @@ class Word:
     choices: tuple[tuple[str, ...], ...]
     optional: bool
     gap: int = 0  # a ``~``: up to this many modifiers, no fixed words
+    lookahead: bool = False  # ``>word``: must come next, but is not part of the match
 
 @dataclass(frozen=True, slots=True)
 class Template:
@@ -59,7 +62,7 @@ def split_template(pattern: str, lexicon: Lexicon) -> tuple[list[str], str, list
     match = PLACEHOLDER.fullmatch(words[index])
     if match is None:
         return None
-    if GAP_TOKEN in words:  # a gap cannot be spelt out as phrases
+    if any(_needs_template(word) for word in words):  # gaps, anchors: not spelt out as phrases
         return words[:index], match.group(1), words[index + 1:]
     entries = class_entries(match.group(1), lexicon)
     terms = sum(len(e.terms) + len(e.abbreviations) for e in entries)
@@ -71,6 +74,11 @@ def split_template(pattern: str, lexicon: Lexicon) -> tuple[list[str], str, list
     return words[:index], match.group(1), words[index + 1:]
 
 
+def _needs_template(word: str) -> bool:
+    choices = word.removeprefix(">").strip("[]").split("|")
+    return word == GAP_TOKEN or word.startswith(">") or bool({START, END} & set(choices))
+
+
 def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int,
           breaks: frozenset[str] = frozenset()) -> set[int]:
     """Return where ``words`` can end when read from token ``at`` (step -1: leftwards)."""
@@ -80,6 +88,12 @@ def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int,
         for position in positions:
             if word.gap:
                 reached |= _across_modifiers(lowers, position, step, word.gap, breaks)
+                continue
+            if word.lookahead:
+                if any((choice in ((START,), (END,)) and _anchored(choice[0], lowers, position))
+                       or tuple(lowers[position:position + len(choice)]) == choice
+                       for choice in word.choices):
+                    reached.add(position)
                 continue
             if word.optional:
                 reached.add(position)

@@ -1,0 +1,60 @@
+"""Open alternatives: a branch of an either-or that any profession can meet opens the requirement.
+
+"Experience in nursing or in operational management", "a degree in nursing, a life science or a
+related subject", "a nursing qualification in education or a teaching qualification": the
+restricted words sit beside a branch that names no profession and names something anyone can
+have (a field of management, a science, a subject, a qualification: the ``open_heads`` of
+``cues.toml``). Such a requirement does not shut other professions out. A branch that is a
+hedge ("or equivalent", "or a related subject") is not an alternative of its own: it lowers the
+severity instead (:mod:`jdlint.judge.context`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from jdlint.judge.matching.kinds import CueKind, MentionKind
+from jdlint.judge.matching.values import BlockMatches, Cue, Hit
+
+_OR = frozenset({"or", "and/or", "and or", "/"})
+_CLAUSE = re.compile(r"[;:.!?]")
+
+
+def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
+                    heads: frozenset[str]) -> bool:
+    """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
+    text = matches.text
+    ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
+           and text[c.start:c.end].lower() in _OR]
+    if not ors:
+        return False
+    for first, last in _branches(text, hit, ors, start, end):
+        if any(m.kind is MentionKind.PROFESSION and first <= m.start < last
+               for m in matches.mentions):
+            continue
+        if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
+            continue  # "or equivalent", "or a related subject"
+        words = set(re.findall(r"[a-z']+", text[first:last].lower()))
+        if words & heads:
+            return True
+    return False
+
+
+def _branches(text: str, hit: Hit, ors: list[Cue], start: int,
+              end: int) -> list[tuple[int, int]]:
+    """Return the other branches of the list the hit is in: its clause split at commas and
+    at "or"."""
+    before = [m.end() for m in _CLAUSE.finditer(text, start, hit.start)]
+    clause_start = before[-1] if before else start
+    after = _CLAUSE.search(text, hit.end, end)
+    clause_end = after.start() if after else end
+    cuts = {clause_start, clause_end}
+    for cue in ors:
+        if clause_start <= cue.start < clause_end:
+            cuts |= {cue.start, cue.end}
+    for comma in re.finditer(",", text[clause_start:clause_end]):
+        cuts |= {clause_start + comma.start(), clause_start + comma.end()}
+    pieces = [(a, b) for a, b in itertools.pairwise(sorted(cuts))
+              if text[a:b].strip(" ,/") and text[a:b].strip().lower() not in _OR]
+    return [(a, b) for a, b in pieces if b <= hit.start or a >= hit.end]

@@ -1,0 +1,61 @@
+"""Judgement of forms the field study found: nations, flattened tables, one-word lines."""
+
+from __future__ import annotations
+
+from jdlint.api import Settings, lint_bytes
+from jdlint.judge.catalogue import ruleset_for
+from jdlint.judge.nations import nation_of
+
+LEXICON = ruleset_for(()).lexicon
+
+
+def findings(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    result = lint_bytes(text.encode(), "jd.txt", Settings())
+    return [(f.match, str(f.level), f.regulators) for f in result.findings]
+
+
+def test_the_employer_s_nation_names_the_regulator() -> None:
+    jd = ("Riverford Health and Social Care Trust\n\nJob title: Community Services Manager\n"
+          "Band: 8a\n\nPerson specification\n\nEssential criteria:\n\n- Degree in Social Work\n")
+    assert [r for _, _, r in findings(jd)] == [("NISCC",)]
+    assert [r for _, _, r in findings(jd.replace("Health and Social Care Trust",
+                                                 "NHS Foundation Trust"))] == [("SWE",)]
+
+
+def test_a_regulator_named_as_an_alternative_does_not_place_the_employer() -> None:
+    assert nation_of(["Marlow NHS Foundation Trust", "registered with the GPhC or the PSNI"],
+                     LEXICON) == "england"
+    assert nation_of(["A trust in Scotland and in Wales"], LEXICON) is None  # a tie
+
+
+FLATTENED = """Job title: Wound Care Lead
+
+PERSON SPECIFICATION
+
+Criteria
+Essential/Desirable
+Stage assessed
+RGN with a wound care module
+Essential
+Application form
+Experience of audit
+Desirable
+Interview
+"""
+
+
+def test_marks_on_the_line_after_a_criterion_give_its_level() -> None:
+    assert findings(FLATTENED) == [("RGN", "essential", ("NMC",))]
+
+
+def test_a_flattened_table_in_word_gives_the_same_levels() -> None:
+    from jdlint.document import BlockKind, Level, Line, Location, RawDocument
+    from jdlint.structure import assemble
+
+    items = tuple(Line(text, BlockKind.PARAGRAPH, Location(paragraph=n))
+                  for n, text in enumerate(FLATTENED.splitlines(), 1) if text)
+    doc = assemble(RawDocument("jd.docx", "docx", items))
+    levels = {b.text: b.level for b in doc.blocks}
+    assert levels["RGN with a wound care module"] is Level.ESSENTIAL
+    assert levels["Experience of audit"] is Level.DESIRABLE
+    assert "Essential" not in levels and "Interview" not in levels
