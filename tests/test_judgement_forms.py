@@ -59,3 +59,21 @@ def test_a_flattened_table_in_word_gives_the_same_levels() -> None:
     assert levels["RGN with a wound care module"] is Level.ESSENTIAL
     assert levels["Experience of audit"] is Level.DESIRABLE
     assert "Essential" not in levels and "Interview" not in levels
+
+
+def test_a_pdf_line_that_runs_on_is_read_with_the_next() -> None:
+    from jdlint.document import BlockKind, Line, Location, RawDocument
+    from jdlint.structure import assemble
+
+    lines = ["Job summary", "The successful candidate will be", "an experienced registered nurse",
+             "with acute care experience.", "Our wards are busy."]
+    items = tuple(Line(t, BlockKind.HEADING if n == 1 else BlockKind.PARAGRAPH,
+                       Location(page=1, line=n), heading_level=2 if n == 1 else None)
+                  for n, t in enumerate(lines, 1))
+    doc = assemble(RawDocument("jd.pdf", "pdf", items))
+    texts = [b.text for b in doc.blocks]
+    assert texts[1] == ("The successful candidate will be an experienced registered nurse with "
+                        "acute care experience.")
+    assert texts[2] == "Our wards are busy."
+    word = assemble(RawDocument("jd.docx", "docx", items))
+    assert len(word.blocks) == len(lines)  # a Word paragraph is the author's own

@@ -92,7 +92,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
         return Judgement(Reason.NOT_A_CONDITION)
     start, end = _sentence(matches, hit.start)
     # Cues inside the hit ("as a", "looking for") are its own frame: they count as nearest.
-    if not hit.even_as_duty and _in_duty(matches, hit.end, start):
+    if not hit.even_as_duty and _in_duty(matches, hit.end, start, hit.start):
         return Judgement(Reason.DUTY)
     if _has(matches, CueKind.NEGATION, start, end):
         return Judgement(Reason.NEGATED)
@@ -172,15 +172,20 @@ def _has(matches: BlockMatches, kind: CueKind, start: int, end: int) -> bool:
     return any(c.kind == kind and start <= c.start < end for c in matches.cues)
 
 
-def _in_duty(matches: BlockMatches, position: int, sentence_start: int) -> bool:
+def _in_duty(matches: BlockMatches, position: int, sentence_start: int,
+             start: int | None = None) -> bool:
     """Tell whether the nearest requirement-or-duty cue before a position is a duty.
 
     A duty word naming a kind of thing ("a teaching qualification", "leadership experience")
-    describes the candidate's qualification, not work with others: it is not a duty cue.
+    describes the candidate's qualification, not work with others: it is not a duty cue. Nor
+    is one inside the matched words (from ``start``): "core medical training" is a
+    qualification.
     """
+    start = position if start is None else start
     before = [c for c in matches.cues if c.kind in (CueKind.DUTY, CueKind.REQUIREMENT)
               and sentence_start <= c.start and c.end <= position
-              and not (c.kind is CueKind.DUTY and _names_a_thing(matches.text, c.end))]
+              and not (c.kind is CueKind.DUTY and (_names_a_thing(matches.text, c.end)
+                                                   or c.end > start))]
     if not before:
         return False
     nearest = max(before, key=lambda c: (c.end, c.kind is CueKind.REQUIREMENT, -c.start))

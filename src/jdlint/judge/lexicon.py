@@ -85,6 +85,7 @@ class TermClass:
     name: str
     role: Role
     entries: tuple[Entry, ...]
+    people: bool = False  # the terms name people ("nurse"), not fields or qualifications
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
     cues: dict[str, list[str]] = {kind: [] for kind in CUE_KINDS}
     where: dict[str, Path] = {}  # the first file of each role, for messages
     origins: list[tuple[Path, Entry]] = []  # each term entry with its file, for messages
+    people_classes: set[str] = set()
     for path in files:
         data = dict(read_toml(path))
         role = _role(path, data.pop("role", None))
@@ -58,16 +59,21 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
             if not isinstance(name, str) or not NAME.match(name) or name == REGULATORS:
                 raise RuleError(f"{path}: class: required for role {role.value!r}, a kebab-case "
                                 f"name other than {REGULATORS!r} (rule patterns use {{name}})")
+            people = data.pop("people", False)
+            if not isinstance(people, bool):
+                raise RuleError(f"{path}: people: must be true or false")
             known_role, entries = classes.setdefault(name, (role, []))
             if known_role is not role:
                 raise RuleError(f"{path}: role: class {name!r} is {known_role.value!r} elsewhere")
+            if people:
+                people_classes.add(name)
             added = [_entry(path, item) for item in _tables(path, data, "entry")]
             entries.extend(added)
             origins.extend((path, entry) for entry in added)
     lexicon = Lexicon(
         regulators=tuple(regulators),
         professions=tuple(professions),
-        classes=tuple(TermClass(name, role, tuple(entries))
+        classes=tuple(TermClass(name, role, tuple(entries), name in people_classes)
                       for name, (role, entries) in sorted(classes.items())),
         cues=Cues(**{kind: tuple(dict.fromkeys(words)) for kind, words in cues.items()}),
         nations=tuple(nations),

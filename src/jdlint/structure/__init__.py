@@ -12,12 +12,14 @@ from __future__ import annotations
 from jdlint.document import Document, RawDocument
 from jdlint.structure import details
 from jdlint.structure.assembler import Assembler
+from jdlint.structure.continuation import join_run_on_lines
 
 __all__ = ["assemble"]
 
 
 def assemble(raw: RawDocument) -> Document:
     """Return the structured document for what a reader read."""
+    raw = join_run_on_lines(raw)
     blocks = Assembler(raw).run(raw.items)
     found = details.find(blocks)
     return Document(

@@ -79,6 +79,7 @@ class CompiledRules:
         self.breaks = frozenset(w.lower() for w in (*lexicon.cues.breaks, *lexicon.cues.duty)
                                 if " " not in w)
         self.compounds = frozenset(w.lower() for w in lexicon.cues.compounds)
+        self.people = frozenset(c.name for c in lexicon.classes if c.people)
         for rule in ruleset.rules:
             for pattern in rule.patterns:
                 split = split_template(pattern, lexicon)
@@ -224,8 +225,8 @@ class CompiledRules:
             return found
         seen = set(found)
         for (name, index), start, end in slots:
-            if end < len(lowers) and lowers[end] in self.compounds:
-                continue  # "nurse-led", "physio-run": the title describes a service
+            if name in self.people and end < len(lowers) and lowers[end] in self.compounds:
+                continue  # "nurse-led", "GP practice": the title describes a service
             for template in self.templates[name]:
                 for first in reach(template.before, lowers, start, -1, self.breaks):
                     for last in reach(template.after, lowers, end, 1, self.breaks):
