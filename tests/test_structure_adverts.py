@@ -92,3 +92,27 @@ def test_a_short_criterion_marked_desirable_is_not_a_heading() -> None:
                 "Degree in a health subject (E)", "MRCGP (D)")
     marked = next(b for b in doc.blocks if b.text.startswith("MRCGP"))
     assert marked.kind is not H and marked.level.value == "desirable"
+
+
+def read_text(text: str, name: str) -> Document:
+    from jdlint.api import read_document
+
+    return read_document(text.encode(), name)
+
+
+def test_a_band_in_bold_markdown_and_a_leading_band_in_the_title() -> None:
+    bold_band = read_text("# Discharge Lead\n\n**Band 7**\n\n## Job summary\n\nWe plan.\n", "a.md")
+    assert (bold_band.title, bold_band.band) == ("Discharge Lead", "7")
+    leading = read_text("Band 4 Assistant Practitioner\n\nJob summary\n\nWe help.\n", "b.txt")
+    assert (leading.title, leading.band) == ("Assistant Practitioner", "4")
+
+
+def test_a_section_heading_is_never_the_title() -> None:
+    assert read_text("JOB SUMMARY\n\nThe post holder leads.\n\nBand: 7\n", "c.txt").title is None
+
+
+def test_tab_numbered_criteria_keep_their_trailing_marks() -> None:
+    doc = read_text("Job title: Team Lead\n\nPERSON SPECIFICATION\n\n1.\tDegree in a health "
+                    "subject (E)\n2.\tLeadership course\t(D)\n", "d.txt")
+    levels = {b.text: b.level.value for b in doc.blocks if b.kind is BlockKind.LIST_ITEM}
+    assert levels == {"Degree in a health subject": "essential", "Leadership course": "desirable"}

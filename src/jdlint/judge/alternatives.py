@@ -18,6 +18,7 @@ from jdlint.judge.matching.kinds import CueKind, MentionKind
 from jdlint.judge.matching.values import BlockMatches, Cue, Hit
 
 _OR = frozenset({"or", "and/or", "and or", "/"})
+_ARTICLES = frozenset({"a", "an", "the", "any", "another", "other"})
 _CLAUSE = re.compile(r"[;:.!?]")
 
 
@@ -35,8 +36,9 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
             continue
         if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
             continue  # "or equivalent", "or a related subject"
-        words = set(re.findall(r"[a-z']+", text[first:last].lower()))
-        if words & heads:
+        words = [w for w in re.findall(r"[a-z']+", text[first:last].lower())
+                 if w not in _ARTICLES]
+        if len(words) >= 2 and set(words) & heads:  # "a life science", not a bare "degree"
             return True
     return False
 

@@ -34,6 +34,7 @@ from jdlint.document import Block, BlockKind, Level
 from jdlint.judge.alternatives import has_open_branch
 from jdlint.judge.lexicon import Lexicon, Role
 from jdlint.judge.matching.kinds import CueKind, MentionKind
+from jdlint.judge.matching.patterns import THINGS
 
 if TYPE_CHECKING:
     from jdlint.judge.matching.values import BlockMatches, Cue, Hit, Mention
@@ -192,12 +193,9 @@ def _in_duty(matches: BlockMatches, position: int, sentence_start: int,
     return nearest.kind is CueKind.DUTY
 
 
-_THINGS = re.compile(r"\s+(?:qualifications?|certificates?|courses?|awards?|skills?|experience|"
-                     r"modules?|programmes?|diplomas?|degrees?)\b", re.I)
-
-
 def _names_a_thing(text: str, end: int) -> bool:
-    return _THINGS.match(text, end) is not None
+    following = re.match(r"\s+([\w']+)", text[end:])
+    return following is not None and following.group(1).lower() in THINGS
 
 
 def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int) -> bool:

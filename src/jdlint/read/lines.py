@@ -99,6 +99,17 @@ def aligned_cells(line: str, starts: list[int]) -> list[str]:
     return cells
 
 
+_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)[.)]?$")
+
+
+def tab_numbered(line: str) -> str | None:
+    """Return the text of a list item numbered with a tab ("1.<tab>text<tab>(E)"), or ``None``."""
+    cells = tab_cells(line)
+    if cells is None or not _NUMBER.match(cells[0]):
+        return None
+    return " ".join(cell for cell in cells[1:] if cell)
+
+
 def is_separator_row(cells: list[str]) -> bool:
     """Tell whether a table row is a markdown ``|---|:--:|`` separator."""
     return all(_SEPARATOR_CELL.match(cell) or not cell for cell in cells) and any(cells)

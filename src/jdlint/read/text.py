@@ -69,6 +69,11 @@ class _Parser:
         if pattern.is_rule(line):
             self._flush()  # a rule with nothing above it to underline
             return index + 1
+        numbered = pattern.tab_numbered(line)
+        if numbered is not None:  # "1.<tab>Criterion<tab>(E)": a list item, not a table row
+            self._flush()
+            self.pending = _Pending(BlockKind.LIST_ITEM, number, [numbered], line)
+            return index + 1
         if pattern.pipe_cells(line) or pattern.tab_cells(line):
             self._flush()
             return self._table(index)

@@ -28,6 +28,9 @@ PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
 # A pattern whose expansion would be at least this many phrases is matched as a template.
 TEMPLATE_MIN_PHRASES = 200
 GAP = 4  # the most modifiers a ``~`` stands for
+# Nouns after which a duty word is a modifier, not a verb: "a teaching qualification".
+THINGS = frozenset({"qualification", "qualifications", "certificate", "course", "award", "skills",
+                    "experience", "module", "programme", "diploma", "degree", "role", "post"})
 GAP_TOKEN = "~"
 START, END = "^", "$"  # anchors: the start of a block or item, the end of a clause
 _BEFORE_START = frozenset({"•", "·", "▪", "●", "◦", "-", "–", "*", ":", ";", "."})
@@ -135,7 +138,9 @@ def _across_modifiers(lowers: list[str], at: int, step: int, most: int,
         if token == ",":
             position += step  # a comma between modifiers ("NMC, adult field, live")
             continue
-        if token in breaks or not any(ch.isalnum() for ch in token):
+        following = lowers[index + 1] if index + 1 < len(lowers) else ""
+        if not any(ch.isalnum() for ch in token) or (
+                token in breaks and following not in THINGS):  # "teaching qualification"
             break
         position += step
         words += 1
