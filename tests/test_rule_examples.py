@@ -52,3 +52,12 @@ def test_example_passes(rule: Rule, example: Example) -> None:
 
 def test_the_loading_check_agrees_with_these_tests() -> None:
     assert [o.describe() for o in check_examples(RULESET) if o.problem] == []
+
+
+@pytest.mark.parametrize(("rule", "example"), _cases("fire"), ids=_id)
+def test_messages_read_as_sentences(rule: Rule, example: Example) -> None:
+    (finding,) = lint(_document(example), RULESET, select=frozenset({rule.code}))
+    for text in (finding.message, finding.suggestion):
+        assert text[:1].isupper() and text.endswith((".", ")")), text
+        assert "{" not in text and "  " not in text and " one of " not in text, text
+        assert " ," not in text and ",," not in text, text
