@@ -118,6 +118,7 @@ FIRE_SPEC = [
 ]
 
 FIRE_PROSE = [
+    'A leading hospital seeks an experienced nurse director.',
     'Applications are invited from experienced nurses for this post.',
     'Ideally you will be a registered nurse.',
     "You'll be an experienced paramedic.",
@@ -140,6 +141,8 @@ FIRE_PROSE = [
 ]
 
 PASS = [
+    'People who have ever been on the NMC register are excluded from consideration',
+    'You do not have to be a nurse to apply',
     'Registered nurses and allied health professionals are encouraged to apply',
     'NMC registration would be an advantage but is not essential',
     'Applicants do not need to be nurses',
