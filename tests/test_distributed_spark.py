@@ -67,7 +67,7 @@ def local_record(path: Path, name: str) -> dict:
 def test_schema_mirrors_the_json_schema_dict() -> None:
     sample = lint_bytes(b"Person specification\nEssential: current NMC registration\n", "a.txt")
     record = sample.as_dict()
-    assert DOCUMENT_SCHEMA.fieldNames() == list(record)
+    assert DOCUMENT_SCHEMA.fieldNames() == [*record, "directives"]
     finding = record["findings"][0]
     assert set(FINDING_SCHEMA.fieldNames()) == {*finding, "justification", "baselined"}
     assert FINDING_SCHEMA["location"].dataType.fieldNames() == list(finding["location"])
@@ -124,3 +124,15 @@ def test_bad_and_missing_content_become_error_rows(spark) -> None:  # type: igno
     assert rows["broken.docx"]["error"]["category"] == "corrupt"
     assert rows["empty.pdf"]["status"] == "error"
     assert rows["slow.txt"]["error"]["category"] == "timeout"
+
+
+def test_directives_and_offsets_survive_the_table(spark) -> None:  # type: ignore[no-untyped-def]
+    text = (b"Person specification\n"
+            b"<!-- jdlint: justify JD101 -- the post prescribes under NMC standards -->\n"
+            b"Essential: current NMC registration\n")
+    df = spark.createDataFrame([("justified.md", bytearray(text))],
+                               "path string, content binary")
+    [row] = lint_dataframe(df).collect()
+    record = record_from_row(row)
+    assert record == lint_bytes(text, "justified.md").as_dict()
+    assert record["directives"] and record["findings"][0]["end"] > 0

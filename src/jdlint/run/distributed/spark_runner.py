@@ -51,15 +51,20 @@ FINDING_SCHEMA = StructType([
     *_strings("suggestion"),
     StructField("hedged", BooleanType()),
     StructField("suppressed", BooleanType()),
+    *(StructField(name, IntegerType()) for name in ("start", "end", "offset")),
     *_strings("justification"),  # null unless justified
     StructField("baselined", BooleanType()),
 ])
+DIRECTIVE_SCHEMA = StructType([
+    StructField("line", IntegerType()), *_strings("body"),
+    StructField("target", ArrayType(IntegerType()))])
 DOCUMENT_SCHEMA = StructType([
     *_strings("path", "format", "title", "band", "directorate", "reference"),
     StructField("leadership", BooleanType()),
     *_strings("status"),
     StructField("error", ERROR_SCHEMA),  # null unless the file could not be read
     StructField("findings", ArrayType(FINDING_SCHEMA)),
+    StructField("directives", ArrayType(DIRECTIVE_SCHEMA)),  # null unless the file has any
 ])
 # The document columns a finding row repeats, so the exploded table stands on its own.
 FINDING_CONTEXT = ("path", "title", "band", "directorate", "leadership", "status")
@@ -94,6 +99,8 @@ def record_from_row(row: Row) -> Record:
     """Return a document row as the JSON-schema dict ``lint_record`` gave (for the summary)."""
     record: Record = row.asDict(recursive=True)
     record["findings"] = [_finding_record(f) for f in record["findings"] or ()]
+    if not record.get("directives"):
+        record.pop("directives", None)
     return record
 
 
@@ -116,5 +123,6 @@ def _lint_row(shipped: ShippedSettings, path: str,
     record = lint_record(path, bytes(content or b""), unpack(shipped))
     for finding in record["findings"]:
         finding.setdefault("baselined", False)  # a real false, not a null, in the table
+    record.setdefault("directives", None)
     return record
 
