@@ -50,3 +50,14 @@ def test_a_title_that_describes_a_service_is_not_one() -> None:
 def test_acronyms_written_with_full_stops(text: str) -> None:
     assert "JD101" in hits(text)
     assert RULES.may_match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Current NMC\u202e registration",  # a right-to-left override between the words
+    "Current NMC\u200b registration",  # a zero-width space pasted from a web page
+    "Current\u2066 NMC\u2069 registration",  # an isolate round the regulator
+    "Current NMC\x0b registration",  # a vertical tab from an old export
+])
+def test_invisible_characters_do_not_hide_a_requirement(text: str) -> None:
+    found = [h for h in RULES.find(text).hits if h.rule == "JD101"]
+    assert found and "NMC" in text[found[0].start:found[0].end]

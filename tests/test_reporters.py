@@ -77,7 +77,7 @@ def test_text_keeps_document_control_characters_off_the_terminal() -> None:
     )
     output = rendered(text.render, [hostile])
     assert "\x1b" not in output and "\r" not in output
-    assert "    Requirement: NMC [2Jregistration\n                 required\n" in output
+    assert "    Requirement: NMC <U+001B>[2Jregistration\n                 required\n" in output
 
 
 def test_text_summary_line_uses_singulars() -> None:
@@ -216,7 +216,8 @@ def test_schema_rejects_reports_that_break_the_contract(schema: dict, spoil) -> 
 # --- github -------------------------------------------------------------------------------
 
 def test_github_escaping_follows_the_runner() -> None:
-    assert github.escape_data("50% done\r\nnext") == "50%25 done%0D%0Anext"
+    assert github.escape_data("50% done\r\nnext") == "50%25 done%0Anext"
+    assert github.escape_data("a\rb\x1b[2J") == "a<U+000D>b<U+001B>[2J"  # nothing the log obeys
     assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
     assert github.command("warning", {"file": "x, y.txt", "line": "3"}, "m:1,2") == (
         "::warning file=x%2C y.txt,line=3::m:1,2"

@@ -10,6 +10,7 @@ import click
 
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import RenderContext, output
+from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult, Status
 
 ANNOTATE = output("annotate")
@@ -69,26 +70,28 @@ def _annotate_one(result: DocumentResult, target: Path | None, context: RenderCo
     from jdlint.outputs.atomic import atomic_binary_writer
 
     if result.error is not None:
-        click.echo(f"jdlint: {result.path}: not annotated: {result.error.message}", err=True)
+        click.echo(visible(f"jdlint: {result.path}: not annotated: {result.error.message}"),
+                   err=True)
         return
     if target is None:
         if not quiet:
-            click.echo(f"jdlint: {result.path}: skipped: only .docx can be annotated.", err=True)
+            click.echo(visible(f"jdlint: {result.path}: skipped: only .docx can be annotated."),
+                       err=True)
         return
     try:
         annotated = ANNOTATE.load().copy(Path(result.path).read_bytes(), result, context)
     except (OSError, ReadError) as error:
-        click.echo(f"jdlint: {result.path}: not annotated: {error}", err=True)
+        click.echo(visible(f"jdlint: {result.path}: not annotated: {error}"), err=True)
         return
     with atomic_binary_writer(target) as tmp:
         tmp.write_bytes(annotated.data)
     for finding in annotated.unplaced:
-        click.echo(f"jdlint: {result.path}: no comment for {finding.rule} at "
-                   f"{finding.location.describe()}: {finding.match!r} not found in the body.",
-                   err=True)
+        click.echo(visible(f"jdlint: {result.path}: no comment for {finding.rule} at "
+                           f"{finding.location.describe()}: {finding.match!r} not found in "
+                           "the body."), err=True)
     if not quiet:
         count = len(annotated.placed)
-        click.echo(f"{target}: {count} comment{'' if count == 1 else 's'}", err=True)
+        click.echo(visible(f"{target}: {count} comment{'' if count == 1 else 's'}"), err=True)
 
 
 def _targets(results: list[DocumentResult], output_dir: Path, suffix: str) -> dict[str, Path]:

@@ -16,6 +16,7 @@ import click
 
 from jdlint.document import Document, Location
 from jdlint.errors import ErrorCategory, ReadError
+from jdlint.outputs.terminal import visible
 
 _DETAILS = ("title", "band", "directorate", "reference")
 
@@ -41,14 +42,14 @@ def command(files: tuple[Path, ...], output_format: str) -> None:
             document = read_path(path)
         except ReadError as error:
             failed = True
-            click.echo(f"{path}: error ({error.category}): {error.message}", err=True)
+            click.echo(visible(f"{path}: error ({error.category}): {error.message}"), err=True)
             continue
         if output_format == "json":
             documents.append(document_as_dict(document))
         else:
             if index:
                 click.echo()
-            click.echo(render_text(document))
+            click.echo(visible(render_text(document)))
     if output_format == "json":
         click.echo(json.dumps({"schema_version": SCHEMA_VERSION, "documents": documents},
                               ensure_ascii=False, indent=2))

@@ -15,6 +15,7 @@ import click
 
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.outputs import RenderContext
+from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult, Severity
 from jdlint.run.settings import Executor, Settings, default
 
@@ -86,7 +87,7 @@ class RunOutcome:
     def echo_problems(self) -> None:
         """Print problems with justifications (expired, unused) to standard error."""
         for problem in self.problems:
-            click.echo(f"jdlint: {problem}", err=True)
+            click.echo(visible(f"jdlint: {problem}"), err=True)
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -157,7 +158,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, str]:
 
 def _progress(done: int, total: int, name: str) -> None:
     shown = name if len(name) <= 50 else "…" + name[-49:]
-    click.echo(f"\r\033[Kchecking {done}/{total} {shown}", err=True, nl=False)
+    click.echo(f"\r\033[Kchecking {done}/{total} {visible(shown)}", err=True, nl=False)
 
 
 def write_output(name: str, results: list[DocumentResult], outcome: RunOutcome,

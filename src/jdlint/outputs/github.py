@@ -4,7 +4,9 @@ One ``::error``/``::warning``/``::notice`` command per finding not justified (se
 warning, info; a finding known from a baseline is a ``::notice`` titled "(baselined)"), with
 ``line=`` only for .txt and .md files; for .docx and .pdf the position ("table 2, row 4")
 opens the message. Files that could not be read are ``::error`` commands. Escaping follows
-GitHub's runner: ``%``, CR and LF in the message; also ``:`` and ``,`` in properties.
+GitHub's runner: ``%``, CR and LF in the message; also ``:`` and ``,`` in properties. Before
+that, controls, bidi overrides and invisible format characters from a document or a file name
+are shown as visible escapes (``<U+001B>``): the CI log would otherwise interpret them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TextIO
 
 from jdlint.outputs import RenderContext
 from jdlint.outputs.common import file_line, ordered, short_location
+from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult, Finding, Severity
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -22,7 +25,7 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 def escape_data(text: str) -> str:
     """Escape a workflow command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

@@ -22,6 +22,7 @@ from typing import TextIO
 
 from jdlint.outputs import RenderContext
 from jdlint.outputs.common import ordered, short_location, tally
+from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult, Finding
 
 INDENT = "    "
@@ -34,8 +35,6 @@ _STYLES = {
     "justified": "32",
     "label": "2",
 }
-# Control characters from a document must not reach a terminal (a file could carry escapes).
-_CONTROL = {code: None for code in (*range(0x00, 0x20), 0x7F) if code not in (0x09, 0x0A)}
 
 
 def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
@@ -96,7 +95,7 @@ def _field(label: str, value: str, paint: _Paint) -> str:
 
 
 def _clean(text: str) -> str:
-    return text.translate(_CONTROL)
+    return visible(text)  # a document's controls and bidi overrides never reach the terminal
 
 
 def _one_line(text: str) -> str:

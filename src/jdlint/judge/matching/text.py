@@ -12,9 +12,16 @@ SENTENCE_ENDS = frozenset({".", ";", "!", "?", "•", "·", "▪", "●", "◦"}
 WORD = re.compile(r"\w+")
 
 
+# Controls, bidi overrides and zero-width characters: invisible, so a requirement that holds
+# one ("NMC<U+202E> registration", pasted from the web or crafted) reads as if it were a space.
+INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f"
+                       "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+
+
 def normalise(text: str) -> str:
-    """Return the text with word-joining hyphens turned to spaces (same length, same offsets)."""
-    return HYPHEN.sub(" ", text)
+    """Return the text with word-joining hyphens and invisible characters turned to spaces
+    (same length, same offsets)."""
+    return INVISIBLE.sub(" ", HYPHEN.sub(" ", text))
 
 
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,5}[A-Za-z]\.?$")
