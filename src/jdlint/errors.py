@@ -55,3 +55,5 @@ class ExitCode(IntEnum):
     FINDINGS = 1  # findings at or above --fail-on
     USAGE = 2  # bad usage, configuration or rule files
     UNREADABLE = 3  # some input files could not be read (takes precedence over FINDINGS)
+    INTERRUPTED = 130  # stopped by Ctrl-C (SIGINT), as Unix tools exit: 128 + the signal
+    TERMINATED = 143  # stopped by SIGTERM

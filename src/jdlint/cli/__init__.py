@@ -46,17 +46,22 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> object:
         """Run the subcommand; turn jdlint's own errors into messages, not stack traces."""
+        from jdlint.cli.interrupt import Interrupted, on_terminate
         from jdlint.errors import ExitCode, JdlintError
 
+        on_terminate()
         try:
             return super().invoke(ctx)
+        except (KeyboardInterrupt, Interrupted) as stop:
+            # Temporary files went with the unwinding (atomic writers, workers stopped).
+            click.echo("\njdlint: interrupted; no output was written", err=True)
+            ctx.exit(getattr(stop, "exit_code", ExitCode.INTERRUPTED))
         except JdlintError as error:
             if ctx.params.get("debug"):
                 raise
             click.echo(f"jdlint: error: {error}", err=True)
             ctx.exit(ExitCode.USAGE)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit,
-                KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as error:  # a bug in jdlint: say so plainly, trace only on --debug
             if ctx.params.get("debug"):

@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from jdlint.run import lifeline
+
 MEMORY_HEADROOM_MB = 2048  # what a child may map beyond what its parent had mapped
 RECYCLE_AFTER = 200  # calls before a fresh child, so that no leak or cache builds up
 _HEADER = struct.Struct("!Q")
@@ -95,22 +97,24 @@ class Worker:
         limit = mapped + int(self.memory_mb * 1024 * 1024) if self.memory_mb > 0 and mapped else 0
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
+        kernel_watch = lifeline.forked_from_main_thread()
         pid = os.fork()
         if pid == 0:  # the child: serves until the parent closes the pipe, never returns
             os.close(from_parent)
             os.close(to_parent)
-            _serve(to_child, from_child, limit)
+            _serve(to_child, from_child, limit, kernel_watch)
         os.close(to_child)
         os.close(from_child)
         self._pid, self._owner, self._calls = pid, os.getpid(), 0
         self._send, self._recv = from_parent, to_parent
 
 
-def _serve(requests: int, answers: int, limit: int) -> None:
+def _serve(requests: int, answers: int, limit: int, kernel_watch: bool) -> None:
     status = 0
     try:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # only the parent's clock counts
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        lifeline.worker_signals()  # Ctrl-C is the parent's to handle
+        lifeline.tie_to_parent(kernel=kernel_watch)  # a killed parent leaves no child
         if limit:
             import resource
 

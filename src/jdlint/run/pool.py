@@ -24,6 +24,7 @@ from pathlib import Path
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.results import DocumentResult
+from jdlint.run import lifeline
 from jdlint.run.settings import Settings
 from jdlint.run.unit import error_result
 from jdlint.run.worker import lint_file
@@ -118,19 +119,36 @@ def _pool_pass(chunks: list[list[str]], settings: Settings, jobs: int,
                ) -> list[str] | None:
     """Run ``chunks`` in a pool, filling ``done``; if the pool broke, return the files that
     were in a worker's hands then (None if it did not break)."""
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=lifeline.start_worker)
+    suspects: list[str] | None = None
+    try:
         futures = {pool.submit(lint_chunk, chunk, settings): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:
                 results = future.result()
             except BrokenProcessPool:
-                return [n for f, chunk in futures.items() if f.running() or _broke(f)
-                        for n in chunk]
+                suspects = [n for f, chunk in futures.items() if f.running() or _broke(f)
+                            for n in chunk]
+                break
             for name, result in zip(futures[future], results, strict=True):
                 done[name] = result
                 if progress:
                     progress(len(done), total, name)
-    return None
+    except BaseException:  # Ctrl-C, SIGTERM: stop the workers now, not after their chunks
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return suspects
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's workers and drop its queued work, without waiting for either."""
+    # The executor has no public way to kill its processes; shutdown() alone waits for the
+    # chunks in hand, which can take a whole file's time limit.
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _broke(future: Future[list[DocumentResult]]) -> bool:

@@ -1,0 +1,71 @@
+"""Tie a worker process's life to its parent's, and leave interrupts to the parent.
+
+A worker (a pool process, the PDF reader's child) must not outlive the run that started it:
+when the main process is killed outright (``timeout -s KILL``, a CI runner's cancel) nothing in
+it runs, so the worker has to notice by itself. On Linux the kernel does that for us
+(``prctl(PR_SET_PDEATHSIG, SIGKILL)``: the worker is killed the moment its parent dies);
+elsewhere a daemon thread watches the parent's process id. Ctrl-C reaches every process of the
+terminal's foreground group, but only the main process decides what an interrupt means (exit
+130, temporary files removed), so workers ignore SIGINT and are stopped by it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import signal
+import sys
+import threading
+import time
+
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 0.5
+
+
+def tie_to_parent(*, kernel: bool = True) -> None:
+    """Make this (forked) process die when the process that forked it dies.
+
+    Pass ``kernel=False`` when the fork was made from a thread other than the parent's main
+    thread: Linux fires the death signal when the forking *thread* ends, not the process.
+    """
+    parent = os.getppid()
+    if not (kernel and _kernel_watch()):
+        threading.Thread(target=_watch, args=(parent,), daemon=True,
+                         name="jdlint-parent-watch").start()
+    if os.getppid() != parent:  # the parent died before the watch was set up
+        os._exit(1)
+
+
+def worker_signals() -> None:
+    """Leave Ctrl-C to the main process; let SIGTERM stop a worker at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def start_worker() -> None:
+    """Everything a freshly started pool worker does first (its initializer)."""
+    worker_signals()
+    tie_to_parent(kernel=threading.current_thread() is threading.main_thread())
+
+
+def forked_from_main_thread() -> bool:
+    """Tell, in the parent just before a fork, whether the kernel watch will be sound."""
+    return threading.current_thread() is threading.main_thread()
+
+
+def _kernel_watch() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
