@@ -138,6 +138,7 @@ class DocumentResult:
     findings: tuple[Finding, ...] = ()
     error: ReadError | None = None
     directives: tuple[Directive, ...] = ()  # inline ``jdlint:`` lines (.txt, .md)
+    warnings: tuple[str, ...] = ()  # what the readers' libraries said about the file
 
     @property
     def status(self) -> Status:
@@ -151,7 +152,8 @@ class DocumentResult:
         return Status.CLEAN
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the document as the JSON report carries it (``directives`` only if any)."""
+        """Return the document as the JSON report carries it (``directives``, ``warnings`` only
+        if any)."""
         data = {
             "path": self.path,
             "format": self.format,
@@ -166,6 +168,8 @@ class DocumentResult:
         }
         if self.directives:
             data["directives"] = [d.as_dict() for d in self.directives]
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
         return data
 
     @classmethod
@@ -183,4 +187,5 @@ class DocumentResult:
             findings=tuple(Finding.from_dict(f) for f in data.get("findings", ())),
             error=ReadError(ErrorCategory(error["category"]), error["message"]) if error else None,
             directives=tuple(Directive.from_dict(d) for d in data.get("directives", ())),
+            warnings=tuple(data.get("warnings", ())),
         )

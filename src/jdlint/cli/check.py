@@ -30,10 +30,12 @@ from jdlint.results import DocumentResult, FailOn, Status
               help="Fail only on findings that are not in this baseline file.")
 @click.option("--color/--no-color", default=None,
               help="Colour the text output (default: on a terminal).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Show what the reading libraries warned about each file.")
 @common_run_options
 def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fail_on: str | None,
             write_baseline: Path | None, baseline: Path | None, color: bool | None,
-            **run_options: Any) -> None:
+            verbose: bool, **run_options: Any) -> None:
     """Find profession-ringfenced requirements in job descriptions (files or folders, default .).
 
     Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
@@ -52,7 +54,7 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
         click.echo(f"Baseline written to {write_baseline}.", err=True)
     painted = sys.stdout.isatty() if color is None and output is None else bool(color)
     write_output(output_format, results, prepared, output,
-                 RenderContext(color=painted, quiet=prepared.quiet))
+                 RenderContext(color=painted, quiet=prepared.quiet, verbose=verbose))
     if not prepared.quiet and (output is not None or output_format != "text"):
         from jdlint.outputs.text import summary_line
 

@@ -31,6 +31,7 @@ def command(files: tuple[Path, ...], output_format: str) -> None:
     from jdlint.api import read_path
     from jdlint.errors import ExitCode
     from jdlint.outputs.extract import SCHEMA_VERSION, document_as_dict
+    from jdlint.run.diagnostics import captured
     from jdlint.run.discover import discover
 
     documents: list[dict[str, Any]] = []
@@ -39,11 +40,14 @@ def command(files: tuple[Path, ...], output_format: str) -> None:
         try:
             if not path.exists():
                 raise ReadError(ErrorCategory.UNREADABLE, "No such file or folder.")
-            document = read_path(path)
+            with captured() as said:
+                document = read_path(path)
         except ReadError as error:
             failed = True
             click.echo(visible(f"{path}: error ({error.category}): {error.message}"), err=True)
             continue
+        for line in said:
+            click.echo(visible(f"jdlint: {path}: reading warning: {line}"), err=True)
         if output_format == "json":
             documents.append(document_as_dict(document))
         else:

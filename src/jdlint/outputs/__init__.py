@@ -68,6 +68,7 @@ class RenderContext:
     tool_version: str = __version__
     color: bool = False  # text: ANSI colours
     quiet: bool = False  # text: no closing summary line
+    verbose: bool = False  # text: each file's reading warnings, not just how many files had some
     title: str | None = None  # html: the report's heading (None: its default)
     generated: date | None = None  # html, annotate: the date shown (None: undated, reproducible)
     group_by: GroupBy | None = None  # csv: counts per group instead of a row per document

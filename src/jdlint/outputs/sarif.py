@@ -54,7 +54,10 @@ def sarif_log(
     notifications = [
         _notification(document.path, document.error) for document in documents if document.error
     ]
-    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    successful = not notifications
+    notifications += [_warning(document.path, line) for document in documents
+                      for line in document.warnings]
+    invocation: dict[str, Any] = {"executionSuccessful": successful}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run = {
@@ -149,6 +152,16 @@ def _result(document: DocumentResult, finding: Finding, rule_index: int) -> dict
             suppression["justification"] = finding.justification
         result["suppressions"] = [suppression]
     return result
+
+
+def _warning(path: str, line: str) -> dict[str, Any]:
+    """A reading library's warning about one file (the file was still read)."""
+    return {
+        "level": "warning",
+        "message": {"text": f"{path}: {line}"},
+        "descriptor": {"id": "reading-warning"},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(path)}}],
+    }
 
 
 def _notification(path: str, error: ReadError) -> dict[str, Any]:

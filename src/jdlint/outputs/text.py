@@ -13,6 +13,9 @@
 (1 error, 0 warnings, 0 info)
 
 Findings known from a baseline are marked "(baselined)" and counted in the summary line.
+What a reading library said about a file (a damaged font, a repaired stream) is one dimmed
+``reading warning`` line per message with ``verbose``; otherwise a line before the summary
+says how many files had some.
 """
 
 from __future__ import annotations
@@ -45,13 +48,19 @@ def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderCon
             category = paint("error", f"error ({result.error.category})")
             stream.write(f"{paint('path', _one_line(result.path))}: {category}: "
                          f"{_one_line(result.error.message)}\n")
-            continue
-        for finding in result.findings:
+        for finding in () if result.error else result.findings:
             stream.write(_finding(result.path, finding, paint))
+        for line in result.warnings if context.verbose else ():
+            stream.write(paint("label", f"{_one_line(result.path)}: reading warning: "
+                                        f"{_one_line(line)}") + "\n")
     if context.quiet:
         return
     if results:
         stream.write("\n")
+    warned = sum(bool(r.warnings) for r in results)
+    if warned and not context.verbose:
+        stream.write(f"{_count(warned, 'file')} had reading warnings (use --verbose to see "
+                     "them).\n")
     stream.write(summary_line(results) + "\n")
 
 

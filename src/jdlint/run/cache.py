@@ -37,8 +37,9 @@ from jdlint.errors import ErrorCategory
 from jdlint.results import DocumentResult
 from jdlint.run.settings import Settings
 
-# What a stored result holds; raised when DocumentResult gains a field (2: inline directives).
-RESULT_LAYOUT = 2
+# What a stored result holds; raised when DocumentResult gains a field (2: inline directives;
+# 3: library warnings).
+RESULT_LAYOUT = 3
 _UNCACHED = {ErrorCategory.TIMEOUT, ErrorCategory.UNREADABLE, ErrorCategory.TOO_LARGE}
 
 # jdlint.read.pdf.BACKEND_ENV, spelled out so that a cached run need not import the PDF reader.

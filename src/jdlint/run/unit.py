@@ -8,6 +8,7 @@ read becomes a result with an error category, never an exception.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from jdlint.document import Document
@@ -15,6 +16,7 @@ from jdlint.errors import ErrorCategory, ReadError
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.read import format_of, read
 from jdlint.results import DocumentResult
+from jdlint.run.diagnostics import captured
 from jdlint.run.settings import Settings
 
 
@@ -35,11 +37,14 @@ def lint_bytes(data: bytes, name: str, settings: Settings | None = None) -> Docu
     settings = settings or Settings()
     if len(data) > settings.max_file_mb * 1024 * 1024:
         return error_result(name, too_large_error(len(data), settings.max_file_mb))
-    try:
-        document = read_document(data, name)
-    except ReadError as error:
-        return error_result(name, error)
-    return lint_document(document, settings)
+    with captured() as said:
+        try:
+            document = read_document(data, name)
+        except ReadError as error:
+            document = error
+    result = (error_result(name, document) if isinstance(document, ReadError)
+              else lint_document(document, settings))
+    return replace(result, warnings=tuple(said)) if said else result
 
 
 def lint_document(document: Document, settings: Settings | None = None) -> DocumentResult:

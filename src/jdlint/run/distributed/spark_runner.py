@@ -65,6 +65,7 @@ DOCUMENT_SCHEMA = StructType([
     StructField("error", ERROR_SCHEMA),  # null unless the file could not be read
     StructField("findings", ArrayType(FINDING_SCHEMA)),
     StructField("directives", ArrayType(DIRECTIVE_SCHEMA)),  # null unless the file has any
+    StructField("warnings", ArrayType(StringType())),  # null unless a library said something
 ])
 # The document columns a finding row repeats, so the exploded table stands on its own.
 FINDING_CONTEXT = ("path", "title", "band", "directorate", "leadership", "status")
@@ -99,8 +100,9 @@ def record_from_row(row: Row) -> Record:
     """Return a document row as the JSON-schema dict ``lint_record`` gave (for the summary)."""
     record: Record = row.asDict(recursive=True)
     record["findings"] = [_finding_record(f) for f in record["findings"] or ()]
-    if not record.get("directives"):
-        record.pop("directives", None)
+    for optional in ("directives", "warnings"):
+        if not record.get(optional):
+            record.pop(optional, None)
     return record
 
 
@@ -124,5 +126,6 @@ def _lint_row(shipped: ShippedSettings, path: str,
     for finding in record["findings"]:
         finding.setdefault("baselined", False)  # a real false, not a null, in the table
     record.setdefault("directives", None)
+    record.setdefault("warnings", None)
     return record
 
