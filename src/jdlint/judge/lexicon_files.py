@@ -26,6 +26,7 @@ from jdlint.judge.lexicon import (
     Role,
     TermClass,
 )
+from jdlint.read.decoding import not_utf8
 
 
 def load_lexicon(files: Sequence[Path]) -> Lexicon:
@@ -97,6 +98,8 @@ def read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{path}: not valid TOML ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise RuleError(not_utf8(str(path), exc)) from None
     except OSError as exc:
         raise RuleError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 

@@ -47,6 +47,21 @@ def decode(data: bytes) -> str:
     return normalise_newlines(text)
 
 
+def not_utf8(shown: str, error: UnicodeDecodeError) -> str:
+    """Return the message for a configuration or rule file that is not UTF-8, naming the file
+    and the encoding it seems to be in (TOML files must be UTF-8)."""
+    data = bytes(error.object)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            seems = encoding.upper().replace("-LE", " little-endian").replace("-BE", " big-endian")
+            break
+    else:
+        seems = ("UTF-16" if _utf16_without_bom(data) else
+                 "Windows-1252 or Latin-1, as Notepad and Excel on Windows often save")
+    return (f"{shown}: not UTF-8 text (byte 0x{data[error.start]:02x} at position "
+            f"{error.start}; it seems to be {seems}); save it as UTF-8")
+
+
 def normalise_newlines(text: str) -> str:
     """Turn CRLF, CR, form feeds and Unicode line separators into ``\\n``."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.errors import ConfigError
+from jdlint.read.decoding import not_utf8
 from jdlint.results import FailOn, Severity
 from jdlint.run.pathglob import check_pattern
 
@@ -99,6 +100,8 @@ def _read_table(path: Path, *, required: bool) -> dict[str, Any] | None:
             data = tomllib.load(stream)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{display(path)}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(not_utf8(display(path), exc)) from None
     except OSError as exc:
         raise ConfigError(f"{display(path)}: cannot be read ({exc.strerror or exc})") from exc
     if path.name != PYPROJECT_NAME:

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.errors import ConfigError
+from jdlint.read.decoding import not_utf8
 from jdlint.results import DocumentResult
 from jdlint.run.pathglob import check_pattern
 
@@ -99,6 +100,8 @@ def load_justifications(path: Path) -> Justifications:
         raise ConfigError(f"{shown}: justifications file not found") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(not_utf8(shown, exc)) from None
     except OSError as exc:
         raise ConfigError(f"{shown}: cannot be read ({exc.strerror or exc})") from exc
     unknown = sorted(set(data) - {"justification"})
