@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -64,6 +65,8 @@ def test_each_case_ends_in_its_category(hostile_set: tuple[Path, dict[str, hosti
     check(cases[name], result.error and str(result.error.category), result.format)
     if result.error is not None:
         assert result.error.message and "Traceback" not in result.error.message
+        # Words for people: no exception class names such as "(PdfiumError)".
+        assert not re.search(r"\b[A-Z]\w*(Error|Exception)\b", result.error.message)
 
 
 @pytest.mark.parametrize("name", ["docx/zip bomb.docx", "docx/billion laughs.docx",

@@ -74,7 +74,8 @@ def read(data: bytes, name: str) -> RawDocument:
     except Exception as exc:
         raise ReadError(
             ErrorCategory.CORRUPT,
-            f"The document could not be read; it may be damaged ({type(exc).__name__}).",
+            "The document could not be read; it is probably damaged. Open it in Word or "
+            "LibreOffice and save it again.",
         ) from exc
 
 

@@ -57,7 +57,8 @@ def read(data: bytes, name: str, *, backend: str | None = None) -> RawDocument:
         return assemble(pages, name)
     except Exception as exc:
         raise ReadError(
-            ErrorCategory.CORRUPT, f"{name} could not be laid out ({type(exc).__name__}: {exc})."
+            ErrorCategory.CORRUPT, f"{name} could not be laid out: its pages are probably "
+            "damaged. Save or export it from the source document again."
         ) from exc
 
 
@@ -82,7 +83,8 @@ def _extract(data: bytes, name: str, choice: str) -> list[PageLayout]:
         raise ConfigError("No PDF reader is installed: install pypdfium2 or pdfminer.six.")
     raise ReadError(
         ErrorCategory.CORRUPT,
-        f"{name} is damaged or not a valid PDF ({type(failure).__name__}).",
+        f"{name} is damaged or not a valid PDF. Save or export it from the source document "
+        "again.",
     ) from failure
 
 
