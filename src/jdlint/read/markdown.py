@@ -18,6 +18,7 @@ from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
 from jdlint.read.directives import find_directives
+from jdlint.read.runon import restore_lines, split_long_lines
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -51,7 +52,8 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 def read(data: bytes, name: str) -> RawDocument:
     """Read a markdown file's bytes."""
     source = decode(data).split("\n")
-    items = _Parser(source).parse()
+    lines, origin = split_long_lines(source)  # a JD exported as one long line
+    items = restore_lines(_Parser(lines).parse(), origin)
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT, "The file has no text.")
     return RawDocument(path=name, format="md", items=tuple(items),

@@ -19,6 +19,7 @@ from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
 from jdlint.read.directives import find_directives, is_directive
+from jdlint.read.runon import restore_lines, split_long_lines
 
 _SHORTEST_WRAP = 40  # no editor wraps prose at fewer characters: shorter lines are cells
 _JOIN_SHARE = 0.8  # a line this close to the wrap width was probably wrapped by an editor
@@ -27,7 +28,8 @@ _JOIN_SHARE = 0.8  # a line this close to the wrap width was probably wrapped by
 def read(data: bytes, name: str) -> RawDocument:
     """Read a plain-text file's bytes."""
     source = decode(data).split("\n")
-    items = _Parser(source).parse()
+    lines, origin = split_long_lines(source)  # a JD exported as one long line
+    items = restore_lines(_Parser(lines).parse(), origin)
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT, "The file has no text.")
     return RawDocument(path=name, format="txt", items=tuple(items),
