@@ -154,7 +154,7 @@ class DocumentResult:
     def as_dict(self) -> dict[str, Any]:
         """Return the document as the JSON report carries it (``directives``, ``warnings`` only
         if any)."""
-        data = {
+        data: dict[str, Any] = {
             "path": self.path,
             "format": self.format,
             "title": self.title,

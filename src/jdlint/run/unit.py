@@ -39,11 +39,11 @@ def lint_bytes(data: bytes, name: str, settings: Settings | None = None) -> Docu
         return error_result(name, too_large_error(len(data), settings.max_file_mb))
     with captured() as said:
         try:
-            document = read_document(data, name)
+            read: Document | ReadError = read_document(data, name)
         except ReadError as error:
-            document = error
-    result = (error_result(name, document) if isinstance(document, ReadError)
-              else lint_document(document, settings))
+            read = error
+    result = (error_result(name, read) if isinstance(read, ReadError)
+              else lint_document(read, settings))
     return replace(result, warnings=tuple(said)) if said else result
 
 

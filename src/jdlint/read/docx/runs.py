@@ -164,11 +164,12 @@ class ParagraphText:
             fonts = first_child(rpr, _RFONTS)
             if fonts is not None:
                 font = fonts.get(_ASCII) or fonts.get(_HANSI) or ""
-            is_bold = bold(rpr)
-            if is_bold is None:
+            direct = bold(rpr)
+            if direct is None:
                 style = first_child(rpr, _RSTYLE)
                 run_style = style.get(W_VAL) if style is not None else None
-                is_bold = self.styles.is_bold(self.style, run_style)
+                direct = self.styles.is_bold(self.style, run_style)
+            is_bold = direct
         symbolic = bool(font) and font.lower() in _SYMBOLS
         add = self._add
         for child in run:

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from jdlint.document import Cell, Location, Table
 from jdlint.read.pdf.geometry import PageLayout
@@ -139,7 +140,7 @@ def resume(draft: Draft, rows: Sequence[Row], page: PageLayout, metrics: Metrics
 
 
 def _place(cells: dict[int, list[Row]], row: Row, columns: Columns) -> None:
-    by_column: dict[int, list] = {}
+    by_column: dict[int, list[Any]] = {}
     for run in row.runs:
         by_column.setdefault(columns.of(run), []).append(run)
     for column, runs in by_column.items():
@@ -169,7 +170,7 @@ def _body(found: Found, page: PageLayout, metrics: Metrics) -> Grid:
             grid.append({c: [] for c in split})
             middles.append(row.middle)
             owner.update(dict.fromkeys(split, len(grid) - 1))
-        by_column: dict[int, list] = {}
+        by_column: dict[int, list[Any]] = {}
         for run in row.runs:
             by_column.setdefault(columns.of(run), []).append(run)
         for column, runs in by_column.items():

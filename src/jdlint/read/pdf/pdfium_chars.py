@@ -74,14 +74,14 @@ class Chars:
 
 def page_chars(textpage: object, left: float) -> Chars:
     """Return a textpage's characters; PDFium's generated spaces and breaks are left out."""
-    handle = ctypes.cast(textpage, _VP).value
+    handle = ctypes.cast(textpage, _VP).value or 0  # type: ignore[arg-type]
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = _text(textpage, count)
     if count <= 0:
         empty = np.zeros(0)
         return Chars("", empty, empty, empty, empty, empty, empty.astype(bool),
                      empty.astype(bool))
-    calls = map(_text_object, repeat(_VP(handle), count), range(count))  # type: ignore[arg-type]
+    calls = map(_text_object, repeat(_VP(handle), count), range(count))  # type: ignore[call-overload]
     objects = np.fromiter(calls, dtype=np.uint64, count=count)
     kept = np.flatnonzero(objects)
     indices = kept.tolist()

@@ -63,14 +63,14 @@ def page_rules(page: object, left: float, top: float) -> list[Rule]:
     out = _Out(left, top)
     count = pdfium_c.FPDFPage_CountObjects(page)
     handle = _VP(ctypes.cast(page, _VP).value)  # type: ignore[arg-type]
-    objects = list(map(_object_at, repeat(handle, count), range(count)))  # type: ignore[arg-type]
+    objects = list(map(_object_at, repeat(handle, count), range(count)))  # type: ignore[call-overload]
     _collect(objects, _IDENTITY, out, 0)
     return out.rules
 
 
 def _collect(objects: list[int], outer: Matrix, out: _Out, depth: int) -> None:
     rules, left, top = out.rules, out.left, out.top
-    for obj, kind in zip(objects, map(_kind, objects), strict=True):  # type: ignore[arg-type]
+    for obj, kind in zip(objects, map(_kind, objects), strict=True):  # type: ignore[call-overload]
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             matrix = _multiply(_matrix(obj, out), outer)
             for points in _subpaths(obj, out):
@@ -78,7 +78,7 @@ def _collect(objects: list[int], outer: Matrix, out: _Out, depth: int) -> None:
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_DEPTH:
             matrix = _multiply(_matrix(obj, out), outer)
             count = _form_count(obj)  # type: ignore[operator]
-            inner = list(map(_form_object_at, repeat(obj, count), range(count)))  # type: ignore[arg-type]
+            inner = list(map(_form_object_at, repeat(obj, count), range(count)))  # type: ignore[call-overload]
             _collect(inner, matrix, out, depth + 1)
 
 
@@ -90,17 +90,17 @@ def _subpaths(obj: int, out: _Out) -> list[list[Point]]:
     count = _segment_count(obj)  # type: ignore[operator]
     if count <= 0:
         return []
-    segments = list(map(_segment_at, repeat(obj, count), range(count)))  # type: ignore[arg-type]
+    segments = list(map(_segment_at, repeat(obj, count), range(count)))  # type: ignore[call-overload]
     xy = (ctypes.c_float * (2 * count))()
     at = ctypes.addressof(xy)
-    deque(map(_point, segments, range(at, at + 8 * count, 8),  # type: ignore[arg-type]
+    deque(map(_point, segments, range(at, at + 8 * count, 8),  # type: ignore[call-overload]
               range(at + 4, at + 8 * count, 8)), maxlen=0)
     values = xy[:]
     moveto = pdfium_c.FPDF_SEGMENT_MOVETO
     subpaths: list[list[Point]] = []
     for point, kind, close in zip(zip(values[0::2], values[1::2], strict=True),
-                                  map(_segment_kind, segments),  # type: ignore[arg-type]
-                                  map(_closes, segments), strict=True):  # type: ignore[arg-type]
+                                  map(_segment_kind, segments),  # type: ignore[call-overload]
+                                  map(_closes, segments), strict=True):  # type: ignore[call-overload]
         if kind == moveto or not subpaths:
             subpaths.append([])
         current = subpaths[-1]

@@ -64,10 +64,11 @@ def _aligned(x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray) -> 
     bx0, bx1, by0, by1 = x0[1:], x1[1:], y0[1:], y1[1:]
     across = np.where((bx0 <= ax1) & (ax0 <= bx1), 0.0,
                       np.minimum(np.abs(ax0 - bx1), np.abs(ax1 - bx0)))
-    return ((by0 <= ay1) & (ay0 <= by1)
-            & (np.minimum(np.abs(ay0 - by1), np.abs(ay1 - by0))
-               > np.minimum(ay1 - ay0, by1 - by0) * LINE_OVERLAP)
-            & (across < np.maximum(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN))
+    aligned: np.ndarray = ((by0 <= ay1) & (ay0 <= by1)
+                           & (np.minimum(np.abs(ay0 - by1), np.abs(ay1 - by0))
+                              > np.minimum(ay1 - ay0, by1 - by0) * LINE_OVERLAP)
+                           & (across < np.maximum(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN))
+    return aligned
 
 
 def _cut(verticals: list[Rule], chars: Chars, top: float, start: np.ndarray, line: np.ndarray,
@@ -135,4 +136,4 @@ def _runs(chars: Chars, top: float, firsts: np.ndarray, codes: np.ndarray, blank
 def _median(sizes: np.ndarray) -> float:
     """Return the median of a run's sizes (the upper one of an even count), each to 0.1 pt."""
     ordered = sorted(round(s, 1) for s in sizes.tolist())
-    return ordered[len(ordered) // 2]
+    return float(ordered[len(ordered) // 2])

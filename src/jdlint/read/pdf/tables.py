@@ -123,12 +123,12 @@ def columns_for(header: Row, page: PageLayout, following: Sequence[Row]) -> Colu
     runs = header.runs
     bounds = [-math.inf]
     bounds += [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(runs)]
-    starts = [run.x0 for run in runs]
+    lefts = [run.x0 for run in runs]
     lead = runs[0].x0 - 0.5 * runs[0].size
     if any(run.x1 < lead for row in following for run in row.runs):
         bounds.insert(1, lead)
-        starts.insert(0, -math.inf)
-    return Columns((*bounds, math.inf), tuple(starts), ruled=False)
+        lefts.insert(0, -math.inf)
+    return Columns((*bounds, math.inf), tuple(lefts), ruled=False)
 
 
 def find(rows: Sequence[Row], start: int, page: PageLayout, metrics: Metrics) -> Found | None:
