@@ -23,7 +23,7 @@ _BREAKS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # a bullet or a numbered item: " * Lead", " • Degree", " 2. DUTIES", and " - Current"
     # after a lower-case word (after a capitalised one it is a title's dash: "Manager - Ward")
     (re.compile(r"\s+(?=(?:[*•▪◦·‣]|\d{1,2}[.)])\s+\S)"), "\n"),
-    (re.compile(r"(\S+)\s+(?=-\s+[A-Z])"), lambda m: m[1] + _dash_break(m[1])),
+    (re.compile(r"(?<!\S)(\S+)\s+(?=-\s+[A-Z])"), lambda m: m[1] + _dash_break(m[1])),
     # the employer's name before the title: "... NHS FOUNDATION TRUST MEDICINES SAFETY LEAD"
     (re.compile(r"(\b(?:TRUST|HEALTH BOARD|Trust|Health Board))\s+(?=[A-Z])"), "\\1\n\n"),
     # a Markdown heading
@@ -31,8 +31,9 @@ _BREAKS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # a label of one to four words ending in a colon: "Band: 7", "Essential criteria:"
     (re.compile(r"(?<=\S)\s+(?=[A-Z][\w’'()/&-]*(?:\s+" + _LABEL_WORDS + r"){0,3}:\s)"), "\n"),
     # a heading in capitals, before and after: "... ward. MAIN PURPOSE OF THE POST The ..."
-    (re.compile(r"(?<=[a-z.:;)])(?<![0-9][.)])\s+(?=[A-Z]{2,}(?:\s+[A-Z&]{2,})+\b)"), "\n\n"),
-    (re.compile(r"(\b[A-Z]{2,}(?:\s+[A-Z&]{2,})+)\s+(?=[A-Z][a-z])"), "\\1\n\n"),
+    # (each run of capitals is scanned once, from its first word: no quadratic backtracking)
+    (re.compile(r"(?<=[a-z.:;)])(?<![0-9][.)])\s+(?=[A-Z]{2,}\s+[A-Z&]{2,}\b)"), "\n\n"),
+    (re.compile(r"(?<![A-Z&]\s)(\b[A-Z]{2,}(?:\s+[A-Z&]{2,}\b)++)\s+(?=[A-Z][a-z])"), "\\1\n\n"),
     # the end of a sentence
     (re.compile(r"(?<=[a-z0-9)][.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bviz\.)(?<!\bincl\.)"
                 r"(?<!\bapprox\.)\s+(?=[A-Z(])"), "\n\n"),
