@@ -48,6 +48,10 @@ class ConfigError(JdlintError):
     """A configuration file is invalid; the message names the file and the key."""
 
 
+class UsageError(JdlintError):
+    """The command line names something that is not there, or an output cannot be written."""
+
+
 class ExitCode(IntEnum):
     """Exit codes of the ``jdlint`` command (documented in the README)."""
 
@@ -55,3 +59,4 @@ class ExitCode(IntEnum):
     FINDINGS = 1  # findings at or above --fail-on
     USAGE = 2  # bad usage, configuration or rule files
     UNREADABLE = 3  # some input files could not be read (takes precedence over FINDINGS)
+    PIPE_CLOSED = 141  # standard output was closed by the reader (``| head``), as for Unix tools

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from jdlint.errors import UsageError
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.outputs import RenderContext
 from jdlint.results import DocumentResult, Severity
@@ -122,8 +123,16 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
         "scheduler": scheduler,
         "quiet": quiet,
     }
+    missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
+    if missing:
+        raise UsageError("no such file or folder: " + ", ".join(missing))
     settings = build_settings(list(paths), flags, config_file=config_file)
     files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root)
+    if not files:
+        from jdlint.run.discover import SUFFIXES
+
+        click.echo(f"jdlint: warning: no job descriptions found in {', '.join(map(str, paths))} "
+                   f"(jdlint looks for {', '.join(sorted(SUFFIXES))} files)", err=True)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     results = lint_files(files, settings, progress)
     if progress:
@@ -170,8 +179,11 @@ def write_output(name: str, results: list[DocumentResult], outcome: RunOutcome,
     render = entry.renderer()
     context = replace(context, rules=tuple(outcome.ruleset.rules))
     if output is not None:
-        with atomic_writer(output, encoding="utf-8", newline=entry.newline) as stream:
-            render(results, stream, context)
+        try:
+            with atomic_writer(output, encoding="utf-8", newline=entry.newline) as stream:
+                render(results, stream, context)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from exc
         return
     buffer = getattr(sys.stdout, "buffer", None)
     if entry.newline is None or buffer is None:  # a text-only stream (some IDE consoles)

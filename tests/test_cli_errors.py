@@ -1,0 +1,79 @@
+"""User mistakes and environment failures are one-line messages with documented exit codes
+(issue 16, item 1): never "internal error", never a stack trace."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+
+RINGFENCED = (
+    "Job title: Head of Patient Flow\nBand: 8b\n\nPerson specification\n\n"
+    "Essential criteria:\n- Current NMC registration\n"
+)
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, [*args, "--no-cache", "--jobs", "1"])
+
+
+def test_output_into_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(RINGFENCED, encoding="utf-8")
+    target = tmp_path / "missing" / "dir" / "out.json"
+    result = invoke("check", str(jd), "--format", "json", "-o", str(target))
+    assert result.exit_code == 2
+    assert "internal error" not in result.output
+    assert f"cannot write {target}" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions")
+def test_output_into_a_read_only_folder_is_a_usage_error(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(RINGFENCED, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        result = invoke("check", str(jd), "--format", "json", "-o", str(locked / "out.json"))
+    finally:
+        locked.chmod(0o700)
+    assert result.exit_code == 2
+    assert "internal error" not in result.output
+    assert "cannot write" in result.output
+
+
+def test_a_missing_input_path_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    result = invoke("check", str(tmp_path / "nope.docx"))
+    assert result.exit_code == 2
+    assert "nope.docx" in result.output
+    assert "vanished" not in result.output
+
+
+def test_an_empty_folder_warns_and_passes(tmp_path: Path) -> None:
+    result = invoke("check", str(tmp_path))
+    assert result.exit_code == 0
+    assert "warning: no job descriptions found in" in result.output
+    assert str(tmp_path) in result.output and ".docx" in result.output
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs a POSIX pipe")
+def test_a_closed_pipe_is_a_silent_exit(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"jd{i:03}.txt").write_text(RINGFENCED, encoding="utf-8")
+    check = subprocess.Popen([sys.executable, "-m", "jdlint", "check", str(tmp_path),
+                              "--no-cache", "--jobs", "1", "--format", "json"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert check.stdout is not None and check.stderr is not None
+    check.stdout.close()  # as ``head`` does once it has read enough: every write now fails
+    stderr = check.stderr.read().decode()
+    check.wait(timeout=300)
+    assert "Traceback" not in stderr and "internal error" not in stderr
+    assert check.returncode == 141
