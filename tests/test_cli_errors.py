@@ -77,3 +77,39 @@ def test_a_closed_pipe_is_a_silent_exit(tmp_path: Path) -> None:
     check.wait(timeout=300)
     assert "Traceback" not in stderr and "internal error" not in stderr
     assert check.returncode == 141
+
+
+def test_exit_zero_passes_a_run_with_findings(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(RINGFENCED, encoding="utf-8")
+    assert invoke("check", str(jd)).exit_code == 1
+    assert invoke("check", str(jd), "--exit-zero").exit_code == 0
+    assert invoke("check", str(tmp_path / "gone.txt"), "--exit-zero").exit_code == 2
+
+
+def test_output_format_is_the_long_name_of_format(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(RINGFENCED, encoding="utf-8")
+    result = invoke("check", str(jd), "--output-format", "json", "-q")
+    assert result.output.lstrip().startswith(("{", "["))
+
+
+def test_statistics_counts_findings_per_rule(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(RINGFENCED, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["check", str(tmp_path), "--statistics", "-q", "--no-cache", "--jobs", "1"])
+    lines = result.stdout.strip().splitlines()
+    assert lines, result.output
+    count, rule, _name = lines[0].split(maxsplit=2)
+    assert int(count) == 2 and rule[0].isalpha()
+    assert "Current NMC registration" not in result.stdout  # counts, not the findings
+
+
+def test_extend_select_adds_rules_to_the_selection(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(RINGFENCED, encoding="utf-8")
+    assert "JD101" not in invoke("check", str(jd), "--select", "JD102").output
+    extended = invoke("check", str(jd), "--select", "JD102", "--extend-select", "JD101")
+    assert "JD101" in extended.output and extended.exit_code == 1
+    assert invoke("check", str(jd), "--extend-select", "JD999").exit_code == 2

@@ -31,6 +31,8 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Use this configuration file instead of searching for one."),
         click.option("--select", multiple=True, metavar="RULE",
                      help="Only run these rules (code or name; repeat or comma-separate)."),
+        click.option("--extend-select", multiple=True, metavar="RULE",
+                     help="Run these rules as well as those selected (code or name)."),
         click.option("--ignore", multiple=True, metavar="RULE",
                      help="Do not run these rules (code or name; repeat or comma-separate)."),
         click.option("--severity", "severity_overrides", multiple=True, metavar="RULE=LEVEL",
@@ -95,7 +97,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tuple[str, ...],
-                ignore: tuple[str, ...], severity_overrides: tuple[str, ...],
+                extend_select: tuple[str, ...], ignore: tuple[str, ...],
+                severity_overrides: tuple[str, ...],
                 extra_rules: tuple[Path, ...], exclude: tuple[str, ...],
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
@@ -110,6 +113,7 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
     paths = paths or (Path("."),)
     flags: dict[str, Any] = {
         "select": tuple(_split(select)) or None,
+        "extend_select": tuple(_split(extend_select)) or None,
         "ignore": tuple(_split(ignore)) or None,
         "severities": _parse_severities(severity_overrides) or None,
         "extra_rules": extra_rules or None,
