@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from jdlint.read.registry import extensions
-from jdlint.run.pathglob import Matcher, gitignore_matcher
+from jdlint.run.patterns import Matcher, gitignore_matcher
 
 LEGACY_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
 SUFFIXES = extensions() | LEGACY_SUFFIXES

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from jdlint.errors import ConfigError, RuleError
 from jdlint.results import FailOn, Severity
 from jdlint.run.config import FIELDS, PARSERS, ConfigFile, load_config
-from jdlint.run.pathglob import gitignore_matcher
+from jdlint.run.patterns import gitignore_matcher
 
 DEFAULT_MAX_FILE_MB = 50.0
 
