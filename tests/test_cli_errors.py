@@ -113,3 +113,25 @@ def test_extend_select_adds_rules_to_the_selection(tmp_path: Path) -> None:
     extended = invoke("check", str(jd), "--select", "JD102", "--extend-select", "JD101")
     assert "JD101" in extended.output and extended.exit_code == 1
     assert invoke("check", str(jd), "--extend-select", "JD999").exit_code == 2
+
+
+def test_force_exclude_applies_excludes_to_named_files(tmp_path: Path) -> None:
+    draft = tmp_path / "matron.draft.txt"
+    draft.write_text(RINGFENCED, encoding="utf-8")
+    (tmp_path / ".jdlint.toml").write_text('exclude = ["*.draft.txt"]\n', encoding="utf-8")
+    assert invoke("check", str(draft)).exit_code == 1  # named: checked, as before
+    forced = invoke("check", str(draft), "--force-exclude")
+    assert forced.exit_code == 0, forced.output
+    assert "pre-commit" not in forced.output
+    hook = (Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "--force-exclude" in hook
+
+
+def test_show_files_lists_what_would_be_checked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RINGFENCED, encoding="utf-8")
+    (tmp_path / "b.draft.txt").write_text(RINGFENCED, encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    (tmp_path / ".jdlint.toml").write_text('exclude = ["*.draft.txt"]\n', encoding="utf-8")
+    result = invoke("check", str(tmp_path), "--show-files")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [str(tmp_path / "a.txt")]

@@ -41,6 +41,10 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      exists=True, file_okay=False), help="Also load rule files from this folder."),
         click.option("--exclude", multiple=True, metavar="GLOB",
                      help="Skip files matching this glob (repeatable)."),
+        click.option("--force-exclude", is_flag=True,
+                     help="Apply exclude patterns to files named on the command line too."),
+        click.option("--show-files", is_flag=True,
+                     help="List the files that would be checked, and stop."),
         click.option("--justifications",
                      type=click.Path(path_type=Path, exists=True, dir_okay=False),
                      help="Justified exceptions file (default: beside the configuration)."),
@@ -99,7 +103,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tuple[str, ...],
                 extend_select: tuple[str, ...], ignore: tuple[str, ...],
                 severity_overrides: tuple[str, ...],
-                extra_rules: tuple[Path, ...], exclude: tuple[str, ...],
+                extra_rules: tuple[Path, ...], exclude: tuple[str, ...], force_exclude: bool,
+                show_files: bool,
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
                 executor: str, scheduler: str | None, quiet: bool) -> RunOutcome:
@@ -131,7 +136,12 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
     if missing:
         raise UsageError("no such file or folder: " + ", ".join(missing))
     settings = build_settings(list(paths), flags, config_file=config_file)
-    files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root)
+    files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root,
+                     force_exclude=force_exclude)
+    if show_files:
+        for path in files:
+            click.echo(str(path))
+        raise SystemExit(0)
     if not files:
         from jdlint.run.discover import SUFFIXES
 
