@@ -135,3 +135,15 @@ def test_show_files_lists_what_would_be_checked(tmp_path: Path) -> None:
     result = invoke("check", str(tmp_path), "--show-files")
     assert result.exit_code == 0
     assert result.output.splitlines() == [str(tmp_path / "a.txt")]
+
+
+def test_annotate_says_once_how_many_files_it_skipped(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("a.txt", "b.txt", "c.md"):
+        (inputs / name).write_text(RINGFENCED, encoding="utf-8")
+    result = invoke("annotate", str(inputs), "--output-dir", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.output.splitlines() if "skipped" in line]
+    assert skipped == ["jdlint: 3 files were skipped: only .docx can be annotated "
+                       "(use `jdlint report` or `jdlint check` for the others)."]
