@@ -147,3 +147,14 @@ def test_annotate_says_once_how_many_files_it_skipped(tmp_path: Path) -> None:
     skipped = [line for line in result.output.splitlines() if "skipped" in line]
     assert skipped == ["jdlint: 3 files were skipped: only .docx can be annotated "
                        "(use `jdlint report` or `jdlint check` for the others)."]
+
+
+def test_check_dash_reads_one_document_from_standard_input() -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["check", "-", "--no-cache", "--jobs", "1"], input=RINGFENCED)
+    assert result.exit_code == 1, result.output
+    assert "JD101" in result.output and "-:" in result.output
+    named = runner.invoke(main, ["check", "-", "--stdin-filename", "jds/matron.md", "--no-cache",
+                                 "--jobs", "1", "--format", "json"], input=RINGFENCED)
+    assert named.exit_code == 1, named.output
+    assert '"jds/matron.md"' in named.output

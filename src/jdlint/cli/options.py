@@ -45,6 +45,8 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Apply exclude patterns to files named on the command line too."),
         click.option("--show-files", is_flag=True,
                      help="List the files that would be checked, and stop."),
+        click.option("--stdin-filename", metavar="NAME",
+                     help="With the path '-': the name (and so the format) of standard input."),
         click.option("--justifications",
                      type=click.Path(path_type=Path, exists=True, dir_okay=False),
                      help="Justified exceptions file (default: beside the configuration)."),
@@ -104,7 +106,7 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
                 extend_select: tuple[str, ...], ignore: tuple[str, ...],
                 severity_overrides: tuple[str, ...],
                 extra_rules: tuple[Path, ...], exclude: tuple[str, ...], force_exclude: bool,
-                show_files: bool,
+                show_files: bool, stdin_filename: str | None,
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
                 executor: str, scheduler: str | None, quiet: bool) -> RunOutcome:
@@ -132,6 +134,8 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
         "scheduler": scheduler,
         "quiet": quiet,
     }
+    if Path("-") in paths:
+        return _run_stdin(paths, stdin_filename, flags, config_file)
     missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
     if missing:
         raise UsageError("no such file or folder: " + ", ".join(missing))
@@ -155,6 +159,28 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
     results, problems = justify(results, settings, today=date.today(), resolve_rule=ruleset.get)
     return RunOutcome(settings=settings, results=results,
                       problems=[str(p) for p in problems])
+
+
+def _run_stdin(paths: tuple[Path, ...], name: str | None, flags: dict[str, Any],
+               config_file: Path | None) -> RunOutcome:
+    """Lint one document read from standard input, reported under ``name`` (default ``-``)."""
+    import tempfile
+
+    from jdlint.run.runner import lint_files
+    from jdlint.run.settings import build_settings
+
+    if paths != (Path("-"),):
+        raise UsageError("'-' (standard input) cannot be combined with other paths")
+    shown = name or "-"
+    suffix = Path(name).suffix if name else ".txt"
+    data = sys.stdin.buffer.read()
+    settings = build_settings([Path(name).parent if name else Path(".")], flags,
+                              config_file=config_file)
+    with tempfile.TemporaryDirectory(prefix="jdlint-stdin-") as folder:
+        copy = Path(folder) / ("stdin" + suffix)
+        copy.write_bytes(data)
+        results = lint_files([copy], settings, None)
+    return RunOutcome(settings=settings, results=[replace(r, path=shown) for r in results])
 
 
 def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
