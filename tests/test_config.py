@@ -10,7 +10,7 @@ import pytest
 from jdlint.errors import ConfigError, RuleError
 from jdlint.results import FailOn, Severity
 from jdlint.run.config import find_config, load_config
-from jdlint.run.pathglob import anchored_matcher, gitignore_matcher
+from jdlint.run.patterns import anchored_matcher, gitignore_matcher
 from jdlint.run.settings import Settings, build_settings, resolve_rule_refs
 
 RULES = {"JD101": "JD101", "nmc-registration": "JD101", "JD201": "JD201", "hcpc-only": "JD201"}
@@ -167,7 +167,6 @@ BAD = [
     ('severity = {}\nper-rule-severity = {}', "per-rule-severity: also given as 'severity'"),
     ('fail_on = "info"\nfail-on = "info"', "fail-on: also given as 'fail_on'"),
     ('extra-rules = ["no-such-folder"]', "extra-rules: no-such-folder is not a folder"),
-    ('exclude = ["!keep.docx"]', "exclude: negated patterns ('!keep.docx') are not supported"),
     (r'exclude = ["archive\\old"]', "exclude: use forward slashes"),
     ('justifications = "nope.toml"', "justifications: nope.toml not found"),
     ("max-file-size-mb = 0", "max-file-size-mb: expected a positive number, got 0"),
@@ -350,3 +349,11 @@ def test_dot_dot_in_a_start_path_is_resolved_before_walking_up(tree: Path) -> No
     (tree / "trust" / "jds").mkdir()
     (tree / "elsewhere").mkdir()
     assert find_config(tree / "elsewhere" / ".." / "trust" / "jds") == source
+
+
+def test_exclude_takes_a_path_back_with_negation(tree: Path) -> None:
+    matches = gitignore_matcher(["archive/", "!archive/keep.docx"])
+    assert matches("archive/old.docx")
+    assert not matches("archive/keep.docx")
+    assert gitignore_matcher(["*.docx", "!keep.docx"])("a/old.docx")
+    assert not gitignore_matcher(["*.docx", "!keep.docx"])("a/keep.docx")

@@ -48,6 +48,10 @@ class ConfigError(JdlintError):
     """A configuration file is invalid; the message names the file and the key."""
 
 
+class UsageError(JdlintError):
+    """The command line names something that is not there, or an output cannot be written."""
+
+
 class ExitCode(IntEnum):
     """Exit codes of the ``jdlint`` command (documented in the README)."""
 
@@ -56,4 +60,5 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad usage, configuration or rule files
     UNREADABLE = 3  # some input files could not be read (takes precedence over FINDINGS)
     INTERRUPTED = 130  # stopped by Ctrl-C (SIGINT), as Unix tools exit: 128 + the signal
+    PIPE_CLOSED = 141  # standard output was closed by the reader (``| head``), as for Unix tools
     TERMINATED = 143  # stopped by SIGTERM

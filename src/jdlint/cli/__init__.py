@@ -61,6 +61,15 @@ class LazyGroup(click.Group):
                 raise
             click.echo(f"jdlint: error: {error}", err=True)
             ctx.exit(ExitCode.USAGE)
+        except BrokenPipeError:  # ``jdlint check . | head``: stop quietly, as Unix tools do
+            _silence_stdout()
+            ctx.exit(ExitCode.PIPE_CLOSED)
+        except OSError as error:  # the environment, not a bug: a full disk, a missing folder
+            if ctx.params.get("debug"):
+                raise
+            where = f" {error.filename}" if error.filename else ""
+            click.echo(f"jdlint: error: cannot use{where}: {error.strerror or error}", err=True)
+            ctx.exit(ExitCode.USAGE)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception as error:  # a bug in jdlint: say so plainly, trace only on --debug
@@ -74,11 +83,31 @@ class LazyGroup(click.Group):
             ctx.exit(ExitCode.USAGE)
         return None
 
+    def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        """Run the command; a pipe closed while click flushes is a quiet exit too."""
+        try:
+            return super().main(*args, **kwargs)  # type: ignore[arg-type]
+        except BrokenPipeError:
+            _silence_stdout()
+            raise SystemExit(141) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List subcommands from ``COMMANDS`` without importing them."""
         rows = [(name, COMMANDS[name][1]) for name in sorted(COMMANDS)]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device so the interpreter's final flush is silent."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's stream)
+        pass
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

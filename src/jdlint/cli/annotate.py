@@ -57,8 +57,16 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
     output_dir.mkdir(parents=True, exist_ok=True)
     context = RenderContext(rules=tuple(prepared.ruleset.rules), generated=when,
                             justified=Justified(justified).value)
+    skipped = 0
     for result in sorted(prepared.results, key=lambda r: r.path):
+        if result.error is None and result.path not in targets:
+            skipped += 1  # not a Word file: said once below, not once per file
+            continue
         _annotate_one(result, targets.get(result.path), context, quiet=prepared.quiet)
+    if skipped and not prepared.quiet:
+        noun = "file was" if skipped == 1 else "files were"
+        click.echo(f"jdlint: {skipped} {noun} skipped: only .docx can be annotated "
+                   "(use `jdlint report` or `jdlint check` for the others).", err=True)
     prepared.echo_problems()
     unreadable = sum(result.status is Status.ERROR for result in prepared.results)
     raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
@@ -74,9 +82,6 @@ def _annotate_one(result: DocumentResult, target: Path | None, context: RenderCo
                    err=True)
         return
     if target is None:
-        if not quiet:
-            click.echo(visible(f"jdlint: {result.path}: skipped: only .docx can be annotated."),
-                       err=True)
         return
     try:
         annotated = ANNOTATE.load().copy(Path(result.path).read_bytes(), result, context)

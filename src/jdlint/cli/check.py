@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ from jdlint.results import DocumentResult, FailOn, Status
 
 @click.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(report_names()), default="text",
-              show_default=True, help="Output format: " + "; ".join(
+@click.option("--output-format", "--format", "output_format",
+              type=click.Choice(report_names()), default="text", show_default=True,
+              help="Output format: " + "; ".join(
                   f"{o.name}, {o.description}" for o in OUTPUTS if o.kind is OutputKind.REPORT)
               + ".")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
@@ -28,14 +30,18 @@ from jdlint.results import DocumentResult, FailOn, Status
               help="Record today's findings in this baseline file and exit 0.")
 @click.option("--baseline", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Fail only on findings that are not in this baseline file.")
+@click.option("--statistics", is_flag=True,
+              help="Print how many findings each rule made instead of the findings.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when there are findings (errors still exit 2 or 3).")
 @click.option("--color/--no-color", default=None,
               help="Colour the text output (default: on a terminal).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Show what the reading libraries warned about each file.")
 @common_run_options
 def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fail_on: str | None,
-            write_baseline: Path | None, baseline: Path | None, color: bool | None,
-            verbose: bool, **run_options: Any) -> None:
+            write_baseline: Path | None, baseline: Path | None, statistics: bool, exit_zero: bool,
+            color: bool | None, verbose: bool, **run_options: Any) -> None:
     """Find profession-ringfenced requirements in job descriptions (files or folders, default .).
 
     Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
@@ -52,10 +58,13 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
 
         write(results, write_baseline)
         click.echo(f"Baseline written to {write_baseline}.", err=True)
+    if statistics:
+        click.echo(statistics_table(results), nl=False)
     painted = sys.stdout.isatty() if color is None and output is None else bool(color)
-    write_output(output_format, results, prepared, output,
-                 RenderContext(color=painted, quiet=prepared.quiet, verbose=verbose))
-    if not prepared.quiet and (output is not None or output_format != "text"):
+    if not statistics or output is not None:
+        write_output(output_format, results, prepared, output,
+                     RenderContext(color=painted, quiet=prepared.quiet, verbose=verbose))
+    if not prepared.quiet and (statistics or output is not None or output_format != "text"):
         from jdlint.outputs.text import summary_line
 
         click.echo(summary_line(results), err=True)  # the text report ends with it already
@@ -63,7 +72,8 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
     if write_baseline is not None:
         raise SystemExit(ExitCode.OK)
     threshold = FailOn(fail_on) if fail_on else prepared.settings.fail_on
-    raise SystemExit(exit_code(results, threshold))
+    code = exit_code(results, threshold)
+    raise SystemExit(ExitCode.OK if exit_zero and code is ExitCode.FINDINGS else code)
 
 
 def exit_code(results: list[DocumentResult], fail_on: FailOn) -> ExitCode:
@@ -75,3 +85,11 @@ def exit_code(results: list[DocumentResult], fail_on: FailOn) -> ExitCode:
             if not (finding.suppressed or finding.baselined) and fail_on.fails(finding.severity):
                 return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+def statistics_table(results: list[DocumentResult]) -> str:
+    """Return one line per rule that found something: count, code and name, most first."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (f.rule, f.name) for r in results for f in r.findings if not f.suppressed)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(f"{count:>5}  {rule}  {name}\n" for (rule, name), count in ordered)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from jdlint.errors import UsageError
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.outputs import RenderContext
 from jdlint.outputs.terminal import visible
@@ -31,6 +32,8 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Use this configuration file instead of searching for one."),
         click.option("--select", multiple=True, metavar="RULE",
                      help="Only run these rules (code or name; repeat or comma-separate)."),
+        click.option("--extend-select", multiple=True, metavar="RULE",
+                     help="Run these rules as well as those selected (code or name)."),
         click.option("--ignore", multiple=True, metavar="RULE",
                      help="Do not run these rules (code or name; repeat or comma-separate)."),
         click.option("--severity", "severity_overrides", multiple=True, metavar="RULE=LEVEL",
@@ -39,6 +42,12 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      exists=True, file_okay=False), help="Also load rule files from this folder."),
         click.option("--exclude", multiple=True, metavar="GLOB",
                      help="Skip files matching this glob (repeatable)."),
+        click.option("--force-exclude", is_flag=True,
+                     help="Apply exclude patterns to files named on the command line too."),
+        click.option("--show-files", is_flag=True,
+                     help="List the files that would be checked, and stop."),
+        click.option("--stdin-filename", metavar="NAME",
+                     help="With the path '-': the name (and so the format) of standard input."),
         click.option("--justifications",
                      type=click.Path(path_type=Path, exists=True, dir_okay=False),
                      help="Justified exceptions file (default: beside the configuration)."),
@@ -95,8 +104,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tuple[str, ...],
-                ignore: tuple[str, ...], severity_overrides: tuple[str, ...],
-                extra_rules: tuple[Path, ...], exclude: tuple[str, ...],
+                extend_select: tuple[str, ...], ignore: tuple[str, ...],
+                severity_overrides: tuple[str, ...],
+                extra_rules: tuple[Path, ...], exclude: tuple[str, ...], force_exclude: bool,
+                show_files: bool, stdin_filename: str | None,
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
                 executor: str, scheduler: str | None, quiet: bool) -> RunOutcome:
@@ -110,6 +121,7 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
     paths = paths or (Path("."),)
     flags: dict[str, Any] = {
         "select": tuple(_split(select)) or None,
+        "extend_select": tuple(_split(extend_select)) or None,
         "ignore": tuple(_split(ignore)) or None,
         "severities": _parse_severities(severity_overrides) or None,
         "extra_rules": extra_rules or None,
@@ -123,8 +135,23 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
         "scheduler": scheduler,
         "quiet": quiet,
     }
+    if Path("-") in paths:
+        return _run_stdin(paths, stdin_filename, flags, config_file)
+    missing = [str(p) for p in paths if not (p.exists() or p.is_symlink())]
+    if missing:
+        raise UsageError("no such file or folder: " + ", ".join(missing))
     settings = build_settings(list(paths), flags, config_file=config_file)
-    files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root)
+    files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root,
+                     force_exclude=force_exclude)
+    if show_files:
+        for path in files:
+            click.echo(str(path))
+        raise SystemExit(0)
+    if not files:
+        from jdlint.run.discover import SUFFIXES
+
+        click.echo(f"jdlint: warning: no job descriptions found in {', '.join(map(str, paths))} "
+                   f"(jdlint looks for {', '.join(sorted(SUFFIXES))} files)", err=True)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     results = lint_files(files, settings, progress)
     if progress:
@@ -133,6 +160,28 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
     results, problems = justify(results, settings, today=date.today(), resolve_rule=ruleset.get)
     return RunOutcome(settings=settings, results=results,
                       problems=[str(p) for p in problems])
+
+
+def _run_stdin(paths: tuple[Path, ...], name: str | None, flags: dict[str, Any],
+               config_file: Path | None) -> RunOutcome:
+    """Lint one document read from standard input, reported under ``name`` (default ``-``)."""
+    import tempfile
+
+    from jdlint.run.runner import lint_files
+    from jdlint.run.settings import build_settings
+
+    if paths != (Path("-"),):
+        raise UsageError("'-' (standard input) cannot be combined with other paths")
+    shown = name or "-"
+    suffix = Path(name).suffix if name else ".txt"
+    data = sys.stdin.buffer.read()
+    settings = build_settings([Path(name).parent if name else Path(".")], flags,
+                              config_file=config_file)
+    with tempfile.TemporaryDirectory(prefix="jdlint-stdin-") as folder:
+        copy = Path(folder) / ("stdin" + suffix)
+        copy.write_bytes(data)
+        results = lint_files([copy], settings, None)
+    return RunOutcome(settings=settings, results=[replace(r, path=shown) for r in results])
 
 
 def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -171,8 +220,11 @@ def write_output(name: str, results: list[DocumentResult], outcome: RunOutcome,
     render = entry.renderer()
     context = replace(context, rules=tuple(outcome.ruleset.rules))
     if output is not None:
-        with atomic_writer(output, encoding="utf-8", newline=entry.newline) as stream:
-            render(results, stream, context)
+        try:
+            with atomic_writer(output, encoding="utf-8", newline=entry.newline) as stream:
+                render(results, stream, context)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from exc
         return
     buffer = getattr(sys.stdout, "buffer", None)
     if entry.newline is None or buffer is None:  # a text-only stream (some IDE consoles)

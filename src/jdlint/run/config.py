@@ -26,7 +26,7 @@ from typing import Any
 from jdlint.errors import ConfigError
 from jdlint.read.decoding import not_utf8
 from jdlint.results import FailOn, Severity
-from jdlint.run.pathglob import check_pattern
+from jdlint.run.patterns import check_pattern
 
 CONFIG_NAME = ".jdlint.toml"
 PYPROJECT_NAME = "pyproject.toml"
@@ -206,7 +206,7 @@ def _folders(value: Any, where: str, base: Path) -> tuple[Path, ...]:
 def _globs(value: Any, where: str, base: Path) -> tuple[str, ...]:
     patterns = _strings(value, where)
     for pattern in patterns:
-        problem = check_pattern(pattern)
+        problem = check_pattern(pattern, negation=True)
         if problem:
             raise ConfigError(f"{where}: {problem}")
     return patterns

@@ -1,7 +1,8 @@
 """Find the job descriptions to read among the files and folders given on the command line.
 
-A file named on the command line is always taken (if jdlint cannot read it, that is reported
-for that file). A folder is searched recursively for ``.docx``, ``.pdf``, ``.txt`` and
+A file named on the command line is taken even if ``exclude`` matches it, unless
+``force_exclude`` is set (if jdlint cannot read it, that is reported for that file). A
+folder is searched recursively for ``.docx``, ``.pdf``, ``.txt`` and
 ``.md`` files, sorted by path; hidden files and folders, Word lock files (``~$…``) and
 anything an ``exclude`` glob matches (relative to ``exclude_base``) are passed over. Folder
 symlinks are followed once: a link back to a folder already searched is not searched again.
@@ -20,15 +21,19 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from jdlint.read.registry import extensions
-from jdlint.run.pathglob import Matcher, gitignore_matcher
+from jdlint.run.patterns import Matcher, gitignore_matcher
 
 LEGACY_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
 SUFFIXES = extensions() | LEGACY_SUFFIXES
 
 
 def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
-             exclude_base: Path | None = None) -> list[Path]:
-    """Return the files to read, in the order given, each folder's files sorted, no repeats."""
+             exclude_base: Path | None = None, force_exclude: bool = False) -> list[Path]:
+    """Return the files to read, in the order given, each folder's files sorted, no repeats.
+
+    ``force_exclude`` applies ``exclude`` to files named directly too (a pre-commit hook
+    names every changed file, so excluded drafts would otherwise be checked there).
+    """
     excluded = gitignore_matcher(list(exclude)) if exclude else None
     base = (exclude_base or Path.cwd()).absolute()
     found: list[Path] = []
@@ -36,7 +41,8 @@ def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
     for given in map(Path, paths):
         candidates = _walk(given) if given.is_dir() else iter([given])
         for path in candidates:
-            if given.is_dir() and excluded is not None and _matches(excluded, path, base):
+            if ((force_exclude or given.is_dir()) and excluded is not None
+                    and _matches(excluded, path, base)):
                 continue
             key = path.absolute()
             if key not in seen:

@@ -38,7 +38,7 @@ from typing import Any
 from jdlint.errors import ConfigError
 from jdlint.read.decoding import not_utf8
 from jdlint.results import DocumentResult
-from jdlint.run.pathglob import check_pattern
+from jdlint.run.patterns import check_pattern
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from jdlint.run.justifications import (
     inline_justifications,
     load_justifications,
 )
-from jdlint.run.pathglob import anchored_matcher
+from jdlint.run.patterns import anchored_matcher
 from jdlint.run.settings import Settings, rule_code
 
 

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from jdlint.errors import ConfigError, RuleError
 from jdlint.results import FailOn, Severity
 from jdlint.run.config import FIELDS, PARSERS, ConfigFile, load_config
-from jdlint.run.pathglob import gitignore_matcher
+from jdlint.run.patterns import gitignore_matcher
 
 DEFAULT_MAX_FILE_MB = 50.0
 
@@ -105,6 +105,7 @@ def build_settings(paths: Sequence[Path], flags: Mapping[str, Any] | None = None
     ``rules`` (default: the rule set the settings load).
     """
     given = {name: value for name, value in (flags or {}).items() if value is not None}
+    extend_select = given.pop("extend_select", ())  # added to select; no-op when all rules run
     unknown = set(given) - set(FLAGS) - _RUN_ONLY
     if unknown:
         raise TypeError(f"build_settings() got unexpected flags {sorted(unknown)}")
@@ -121,8 +122,10 @@ def build_settings(paths: Sequence[Path], flags: Mapping[str, Any] | None = None
 
         rules = ruleset_for(tuple(values.get("extra_rules", ()))).get
     where = _Where(file, frozenset(given))
+    extended = resolve_rule_refs(extend_select, rules, where="command line: --extend-select")
     if values.get("select") is not None:
         values["select"] = resolve_rule_refs(values["select"], rules, where=where("select"))
+        values["select"] |= extended
     values["ignore"] = resolve_rule_refs(values.get("ignore", ()), rules, where=where("ignore"))
     severities: dict[str, Severity] = {}
     for ref, level in values.get("severities", {}).items():

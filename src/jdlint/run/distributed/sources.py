@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.run.discover import SUFFIXES, discover
-from jdlint.run.pathglob import gitignore_matcher
+from jdlint.run.patterns import gitignore_matcher
 from jdlint.run.unit import read_capped_bytes, too_large_error
 
 _GLOB_CHARS = frozenset("*?[")
