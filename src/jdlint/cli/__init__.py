@@ -86,10 +86,12 @@ class LazyGroup(click.Group):
     def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
         """Run the command; a pipe closed while click flushes is a quiet exit too."""
         try:
-            return super().main(*args, **kwargs)  # type: ignore[arg-type]
+            return super().main(*args, **kwargs)  # type: ignore[call-overload]
         except BrokenPipeError:
             _silence_stdout()
-            raise SystemExit(141) from None
+            from jdlint.errors import ExitCode
+
+            raise SystemExit(ExitCode.PIPE_CLOSED) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """List subcommands from ``COMMANDS`` without importing them."""
