@@ -193,7 +193,8 @@ def main() -> None:
     summary = {"mutants": args.mutants, "seed": args.seed, "jobs": args.jobs,
                "hours": round((time.monotonic() - started) / 3600, 3),
                "seeds": len(seeds()), "crashes": sum(counts[c] for c in CRASHES),
-               "machine": f"{os.cpu_count()} cores, {sys.platform}, Python {sys.version.split()[0]}",
+               "machine": f"{os.cpu_count()} cores, {sys.platform}, "
+                          f"Python {sys.version.split()[0]}",
                "counts": dict(sorted(counts.items()))}
     (args.out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     print(json.dumps(summary, indent=2))

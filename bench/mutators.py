@@ -139,9 +139,11 @@ def damage_markup(body: bytes, rng: random.Random) -> bytes:
     if choice == 1:  # a span repeated
         return body[:at] + body[at:at + rng.randint(1, 2000)] * rng.randint(2, 20) + body[at:]
     if choice == 2:  # an unclosed or stray tag
-        return body[:at] + rng.choice([b"<w:p>", b"</w:r>", b"<w:tbl>", b"<", b"<![CDATA["]) + body[at:]
+        tag = rng.choice([b"<w:p>", b"</w:r>", b"<w:tbl>", b"<", b"<![CDATA["])
+        return body[:at] + tag + body[at:]
     if choice == 3:  # entities
-        return body[:at] + rng.choice([b"&bogus;", b"&#0;", b"&#xD800;", b"&#99999999;"]) + body[at:]
+        entity = rng.choice([b"&bogus;", b"&#0;", b"&#xD800;", b"&#99999999;"])
+        return body[:at] + entity + body[at:]
     if choice == 4:  # attribute values out of range
         return re.sub(rb'w:val="[^"]*"', lambda _: rng.choice(
             [b'w:val="-1"', b'w:val="99999999999"', b'w:val=""', b'w:val="\xff"']), body, count=50)
