@@ -21,7 +21,7 @@ alarm, PDFs in their own child) inside a killable child under a memory cap
 Every so often the last few dozen mutants also go through ``jdlint check --format json`` in a
 subprocess, which must exit 0, 1 or 3, report every file and write nothing to standard error
 but jdlint's own lines (``cli-exit``, ``cli-missing``, ``cli-stderr``). Every crash is saved
-with its reproducer under ``OUT/crashes/``; ``OUT/summary.json`` holds the counts.
+with its reproducer (and a ``.note`` saying what happened) under ``OUT/crashes/``; ``OUT/summary.json`` holds the counts.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def keep(out: Path, outcome: str, index: int, source: Path, names: list[str],
     stem = f"{outcome}-{index}"
     if path is not None:
         shutil.copy(path, crashes / f"{stem}{path.suffix}")
-    (crashes / f"{stem}.txt").write_text(
+    (crashes / f"{stem}.note").write_text(  # not .txt: a text reproducer is .txt
         f"seed file: {source.relative_to(ROOT)}\nmutations: {', '.join(names)}\n\n{detail}\n",
         encoding="utf-8")
 
