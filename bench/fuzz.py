@@ -21,7 +21,8 @@ alarm, PDFs in their own child) inside a killable child under a memory cap
 Every so often the last few dozen mutants also go through ``jdlint check --format json`` in a
 subprocess, which must exit 0, 1 or 3, report every file and write nothing to standard error
 but jdlint's own lines (``cli-exit``, ``cli-missing``, ``cli-stderr``). Every crash is saved
-with its reproducer (and a ``.note`` saying what happened) under ``OUT/crashes/``; ``OUT/summary.json`` holds the counts.
+with its reproducer (and a ``.note`` saying what happened) under ``OUT/crashes/``;
+``OUT/summary.json`` holds the counts.
 """
 
 from __future__ import annotations
