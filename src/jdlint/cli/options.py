@@ -44,6 +44,8 @@ def common_run_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Skip files matching this glob (repeatable)."),
         click.option("--force-exclude", is_flag=True,
                      help="Apply exclude patterns to files named on the command line too."),
+        click.option("--respect-gitignore/--no-respect-gitignore", default=True,
+                     help="In folders, pass over what .gitignore files ignore (default: yes)."),
         click.option("--show-files", is_flag=True,
                      help="List the files that would be checked, and stop."),
         click.option("--stdin-filename", metavar="NAME",
@@ -107,7 +109,7 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
                 extend_select: tuple[str, ...], ignore: tuple[str, ...],
                 severity_overrides: tuple[str, ...],
                 extra_rules: tuple[Path, ...], exclude: tuple[str, ...], force_exclude: bool,
-                show_files: bool, stdin_filename: str | None,
+                respect_gitignore: bool, show_files: bool, stdin_filename: str | None,
                 justifications: Path | None, jobs: int | None, timeout: float | None,
                 max_file_size: float | None, no_cache: bool, cache_dir: Path | None,
                 executor: str, scheduler: str | None, quiet: bool) -> RunOutcome:
@@ -142,7 +144,7 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
         raise UsageError("no such file or folder: " + ", ".join(missing))
     settings = build_settings(list(paths), flags, config_file=config_file)
     files = discover(list(paths), exclude=settings.exclude, exclude_base=settings.root,
-                     force_exclude=force_exclude)
+                     force_exclude=force_exclude, respect_gitignore=respect_gitignore)
     if show_files:
         for path in files:
             click.echo(str(path))

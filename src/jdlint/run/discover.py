@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from jdlint.read.registry import extensions
+from jdlint.run.gitignore import GitIgnores
 from jdlint.run.patterns import Matcher, gitignore_matcher
 
 LEGACY_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
@@ -28,18 +29,21 @@ SUFFIXES = extensions() | LEGACY_SUFFIXES
 
 
 def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
-             exclude_base: Path | None = None, force_exclude: bool = False) -> list[Path]:
+             exclude_base: Path | None = None, force_exclude: bool = False,
+             respect_gitignore: bool = True) -> list[Path]:
     """Return the files to read, in the order given, each folder's files sorted, no repeats.
 
     ``force_exclude`` applies ``exclude`` to files named directly too (a pre-commit hook
     names every changed file, so excluded drafts would otherwise be checked there).
+    ``respect_gitignore`` passes over, in folders, what ``.gitignore`` files ignore.
     """
     excluded = gitignore_matcher(list(exclude)) if exclude else None
     base = (exclude_base or Path.cwd()).absolute()
     found: list[Path] = []
     seen: set[Path] = set()
     for given in map(Path, paths):
-        candidates = _walk(given) if given.is_dir() else iter([given])
+        candidates = (_walk(given, GitIgnores(given) if respect_gitignore else None)
+                      if given.is_dir() else iter([given]))
         for path in candidates:
             if ((force_exclude or given.is_dir()) and excluded is not None
                     and _matches(excluded, path, base)):
@@ -58,7 +62,7 @@ def is_candidate(path: Path) -> bool:
             and (path.is_file() or (path.is_symlink() and not path.exists())))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, ignores: GitIgnores | None) -> Iterator[Path]:
     visited: set[tuple[int, int]] = set()
     files: list[Path] = []
 
@@ -76,8 +80,10 @@ def _walk(folder: Path) -> Iterator[Path]:
             dirs[:] = []  # a symlink loop, or a second link to a folder already searched
             continue
         visited.add(identity)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(Path(root) / name for name in names if is_candidate(Path(root) / name))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (
+            ignores and ignores.ignored(Path(root) / d, folder=True)))
+        files.extend(Path(root) / name for name in names if is_candidate(Path(root) / name)
+                     and not (ignores and ignores.ignored(Path(root) / name, folder=False)))
     yield from sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
