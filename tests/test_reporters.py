@@ -65,7 +65,7 @@ def test_text_report_does_not_depend_on_input_order() -> None:
 
 def test_text_colour_only_adds_escape_codes() -> None:
     coloured = rendered(text.render, sample_results(), color=True)
-    assert "\x1b[1;31merror\x1b[0m" in coloured
+    assert "\x1b[31m\x1b[1merror\x1b[0m" in coloured  # click.style: red, bold
     assert "\x1b[32mjustified\x1b[0m" in coloured
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == EXPECTED_TEXT
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -34,14 +35,17 @@ from jdlint.results import DocumentResult, FailOn, Status
               help="Print how many findings each rule made instead of the findings.")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even when there are findings (errors still exit 2 or 3).")
-@click.option("--color/--no-color", default=None,
-              help="Colour the text output (default: on a terminal).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the text output: auto colours on a terminal "
+              "unless NO_COLOR is set (FORCE_COLOR forces it).")
+@click.option("--no-color", "no_color", is_flag=True, hidden=True,
+              help="The same as --color never.")
 @click.option("-v", "--verbose", is_flag=True,
               help="Show what the reading libraries warned about each file.")
 @common_run_options
 def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fail_on: str | None,
             write_baseline: Path | None, baseline: Path | None, statistics: bool, exit_zero: bool,
-            color: bool | None, verbose: bool, **run_options: Any) -> None:
+            color: str, no_color: bool, verbose: bool, **run_options: Any) -> None:
     """Find profession-ringfenced requirements in job descriptions (files or folders, default .).
 
     Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage or configuration error;
@@ -60,7 +64,7 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
         click.echo(f"Baseline written to {write_baseline}.", err=True)
     if statistics:
         click.echo(statistics_table(results), nl=False)
-    painted = sys.stdout.isatty() if color is None and output is None else bool(color)
+    painted = use_color("never" if no_color else color, to_file=output is not None)
     if not statistics or output is not None:
         write_output(output_format, results, prepared, output,
                      RenderContext(color=painted, quiet=prepared.quiet, verbose=verbose))
@@ -74,6 +78,17 @@ def command(paths: tuple[Path, ...], output_format: str, output: Path | None, fa
     threshold = FailOn(fail_on) if fail_on else prepared.settings.fail_on
     code = exit_code(results, threshold)
     raise SystemExit(ExitCode.OK if exit_zero and code is ExitCode.FINDINGS else code)
+
+
+def use_color(choice: str, *, to_file: bool) -> bool:
+    """Decide on colour as the no-color.org and force-color.org conventions ask."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return not to_file and sys.stdout.isatty()
 
 
 def exit_code(results: list[DocumentResult], fail_on: FailOn) -> ExitCode:

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
+import click
+
 from jdlint.outputs import RenderContext
 from jdlint.outputs.common import ordered, short_location, tally
 from jdlint.outputs.terminal import visible
@@ -30,13 +32,14 @@ from jdlint.results import DocumentResult, Finding
 
 INDENT = "    "
 
-_STYLES = {
-    "path": "1",
-    "error": "1;31",
-    "warning": "33",
-    "info": "36",
-    "justified": "32",
-    "label": "2",
+# Colours through click's styling (it resets after each span, and the CLI decides whether).
+_STYLES: dict[str, dict[str, object]] = {
+    "path": {"bold": True},
+    "error": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow"},
+    "info": {"fg": "cyan"},
+    "justified": {"fg": "green"},
+    "label": {"dim": True},
 }
 
 
@@ -122,4 +125,4 @@ class _Paint:
     def __call__(self, style: str, text: str) -> str:
         if not self.color:
             return text
-        return f"\x1b[{_STYLES[style]}m{text}\x1b[0m"
+        return click.style(text, **_STYLES[style])  # type: ignore[arg-type]
