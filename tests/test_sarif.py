@@ -27,6 +27,11 @@ def log_of(results: list[DocumentResult], rules=RULES) -> dict:
     return json.loads(stream.getvalue())
 
 
+def validate(log: dict) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(log)
+
+
 def results_by_path(log: dict) -> dict[str, list[dict]]:
     grouped: dict[str, list[dict]] = {}
     for result in log["runs"][0]["results"]:
@@ -81,20 +86,51 @@ def test_result_message_carries_requirement_and_suggestion() -> None:
     assert flow["properties"]["requirementLevel"] == "essential"
 
 
-def test_locations_region_only_for_text_lines_logical_otherwise() -> None:
+def test_every_result_has_a_region_lines_for_text_offsets_otherwise() -> None:
     grouped = results_by_path(log_of(sample_results()))
     txt = grouped["jds/zeta%20flow%20lead.txt"][0]["locations"][0]
-    assert txt["physicalLocation"]["region"] == {"startLine": 12}
+    region = txt["physicalLocation"]["region"]
+    assert region["startLine"] == 12 and region["snippet"]["text"]
     assert txt["physicalLocation"]["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
     assert "logicalLocations" not in txt
     pdf = grouped["jds/ward%20manager.pdf"][0]
-    assert "region" not in pdf["locations"][0]["physicalLocation"]
+    region = pdf["locations"][0]["physicalLocation"]["region"]
+    assert "startLine" not in region and {"charOffset", "charLength", "snippet"} <= set(region)
     assert pdf["locations"][0]["logicalLocations"] == [
         {"name": "page 2, line 14", "kind": "element"}
     ]
     assert pdf["properties"]["location"]["page"] == 2
     docx = grouped["jds/matron.docx"][0]["locations"][0]
     assert docx["logicalLocations"][0]["name"] == "table 2, row 4"
+    for results in grouped.values():
+        for result in results:
+            assert result["locations"][0]["physicalLocation"]["region"]
+            line_hash = result["partialFingerprints"]["primaryLocationLineHash"]
+            assert line_hash.rsplit(":", 1)[1].isdigit()
+
+
+def test_uris_are_relative_to_the_repository_root(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "hr" / "jds").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "hr")
+    log = log_of(sample_results())
+    run = log["runs"][0]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.as_uri() + "/"
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in run["results"]}
+    assert "hr/jds/matron.docx" in uris
+
+
+def test_corpus_sarif_has_a_region_for_every_result() -> None:
+    from jdlint.api import lint_bytes
+
+    corpus = Path(__file__).parents[1] / "corpora"
+    results = [lint_bytes(p.read_bytes(), p.name) for p in sorted(corpus.glob("*.*"))
+               if p.suffix in (".docx", ".pdf", ".txt", ".md")]
+    log = log_of(results)
+    found = log["runs"][0]["results"]
+    assert found and all(r["locations"][0]["physicalLocation"].get("region") for r in found)
+    validate(log)
 
 
 def test_justified_findings_are_suppressed_externally() -> None:

@@ -1,10 +1,15 @@
 """The SARIF 2.1.0 report, for GitHub code scanning, Azure DevOps and SARIF viewers.
 
-Locations: every result names its file as a relative POSIX URI against ``%SRCROOT%`` (absolute
-paths become ``file:`` URIs). A ``region`` (``startLine``) is given only for .txt and .md files,
-whose line numbers are lines of the file; a .docx or .pdf has no lines a viewer could open, so
-its position ("table 2, row 4", "page 3, line 12") is a logical location of kind ``element``
-and the full location is in the result's ``properties.location``. Justified findings carry an
+Locations: every result names its file as a relative POSIX URI against ``%SRCROOT%``, the
+repository root when the run is inside a git repository (else the working folder), given in
+``originalUriBaseIds``; absolute paths outside it become ``file:`` URIs. Every result has a
+``region`` with the words as a ``snippet``: for .txt and .md files the ``startLine`` of the
+file; for a .docx or .pdf, which has no lines a viewer could open, ``charOffset`` and
+``charLength`` into the text jdlint extracted (``jdlint extract``), with its position ("table 2,
+row 4", "page 3, line 12") as a logical location of kind ``element``; the full location is in
+the result's ``properties.location``. ``partialFingerprints`` holds jdlint's own fingerprint
+and ``primaryLocationLineHash`` (the same hash with its occurrence in the file), which GitHub
+code scanning reads to follow a result across commits. Justified findings carry an
 ``external`` suppression with the reason; files that could not be read are tool execution
 notifications, and ``executionSuccessful`` is false when there is any. Findings known from a
 baseline have ``baselineState: unchanged`` (others carry no baseline state).
@@ -15,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -46,11 +51,16 @@ def sarif_log(
     documents = ordered(results)
     descriptors = _descriptors(documents, rules)
     index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
-    sarif_results = [
-        _result(document, finding, index[finding.rule])
-        for document in documents
-        for finding in document.findings
-    ]
+    sarif_results = []
+    for document in documents:
+        seen: dict[str, int] = {}
+        for finding in document.findings:
+            result = _result(document, finding, index[finding.rule])
+            fingerprint = result["partialFingerprints"][FINGERPRINT_KEY]
+            seen[fingerprint] = seen.get(fingerprint, 0) + 1
+            result["partialFingerprints"]["primaryLocationLineHash"] = (
+                f"{fingerprint[:16]}:{seen[fingerprint]}")
+            sarif_results.append(result)
     notifications = [
         _notification(document.path, document.error) for document in documents if document.error
     ]
@@ -68,14 +78,29 @@ def sarif_log(
             "rules": descriptors,
         }},
         "invocations": [invocation],
+        "originalUriBaseIds": {SRCROOT: {"uri": source_root().as_uri() + "/"}},
         "results": sarif_results,
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
+def source_root() -> Path:
+    """Return the repository root above the working folder, or the working folder itself."""
+    here = Path.cwd().absolute()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
 def artifact_location(path: str) -> dict[str, str]:
-    """Return the SARIF artifactLocation of a document path."""
+    """Return the SARIF artifactLocation of a document path (relative to the source root)."""
     pure = PurePath(path)
+    root = source_root()
+    if not pure.is_absolute() and root != Path.cwd().absolute():
+        pure = PurePath(os.path.relpath(Path.cwd().absolute() / pure, root))
+        if pure.parts[:1] == ("..",):
+            pure = PurePath(Path(path).absolute())
     if pure.is_absolute():
         return {"uri": pure.as_uri()}
     # fsencode: a file name that is not UTF-8 is percent-encoded byte by byte, as RFC 3986 wants.
@@ -121,8 +146,13 @@ def _result(document: DocumentResult, finding: Finding, rule_index: int) -> dict
         text += f"\nSuggest: {finding.suggestion}"
     physical: dict[str, Any] = {"artifactLocation": artifact_location(document.path)}
     line = file_line(document, finding.location)
+    snippet = {"text": finding.match or finding.text}
     if line is not None:
-        physical["region"] = {"startLine": line}
+        physical["region"] = {"startLine": line, "snippet": snippet}
+    else:
+        physical["region"] = {"charOffset": finding.offset,
+                              "charLength": max(finding.end - finding.start, 0),
+                              "snippet": snippet}
     location: dict[str, Any] = {"physicalLocation": physical}
     where = short_location(finding.location)
     if line is None and where:
