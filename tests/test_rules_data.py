@@ -207,7 +207,7 @@ def test_cli_rules_lists_every_rule_as_text_and_json() -> None:
     assert [line.split()[0] for line in text.output.splitlines()] == [r.code for r in RULESET.rules]
     data = json.loads(runner.invoke(main, ["rules", "--format", "json"]).output)
     assert [row["name"] for row in data["rules"]] == [r.name for r in RULESET.rules]
-    assert set(data["rules"][0]) == {"code", "name", "severity", "message"}
+    assert set(data["rules"][0]) == {"code", "name", "severity", "message", "summary"}
 
 
 def test_cli_explain_by_code_or_name_and_unknown_rule() -> None:

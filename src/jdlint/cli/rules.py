@@ -28,7 +28,7 @@ def command(output_format: str, extra_rules: tuple[Path, ...],
     examples the folder's lexicon entries break. Exit codes: 0 all as expected; 1 an example
     failed; 2 a rule file is invalid.
     """
-    from jdlint.judge.rules import load_ruleset
+    from jdlint.judge.rules import load_ruleset, readable
 
     try:
         ruleset = load_ruleset((*extra_rules, *check_dirs))
@@ -38,12 +38,13 @@ def command(output_format: str, extra_rules: tuple[Path, ...],
         raise SystemExit(_check(ruleset, check_dirs))
     if output_format == "json":
         rows = [{"code": r.code, "name": r.name, "severity": str(r.severity),
-                 "message": r.message} for r in ruleset.rules]
+                 "message": r.message, "summary": readable(r.message)} for r in ruleset.rules]
         click.echo(json.dumps({"rules": rows}, indent=2))
         return
     width = max(len(r.name) for r in ruleset.rules)
     for rule in ruleset.rules:
-        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity!s:<7}  {rule.message}")
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity!s:<7}  "
+                   f"{readable(rule.message)}")
 
 
 def _check(ruleset: object, folders: tuple[Path, ...]) -> ExitCode:

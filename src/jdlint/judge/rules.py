@@ -26,6 +26,17 @@ CODE = re.compile(r"^[A-Z]{2,}[0-9]{3,}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
 MESSAGE_FIELDS = ("profession_names", "professions", "regulators")
+# What a message says before it knows its finding (``jdlint rules``, SARIF rule descriptions).
+_UNFILLED = {"profession_names": "members of one profession", "professions": "one profession",
+             "regulators": "a single regulator's"}
+
+
+def readable(message: str) -> str:
+    """Return a rule's message template as a sentence for people, its fields in general words."""
+    try:
+        return message.format(**_UNFILLED)
+    except (KeyError, IndexError, ValueError):  # a trust's template with other braces: as is
+        return message
 RULE_FIELDS = {"code", "name", "severity", "message", "description", "rationale", "suggestion",
                "patterns", "yields_to", "context", "examples"}
 EXAMPLE_FIELDS = {"text", "title", "band", "level", "section", "label", "hedged", "severity"}

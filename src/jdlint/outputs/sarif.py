@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 from jdlint.errors import ReadError
 from jdlint.judge.fingerprint import FINGERPRINT_KEY, finding_fingerprint
+from jdlint.judge.rules import readable
 from jdlint.outputs import RenderContext, RuleLike
 from jdlint.outputs.common import file_line, ordered, short_location
 from jdlint.results import DocumentResult, Finding, Severity
@@ -124,8 +125,8 @@ def _descriptor(rule: RuleLike) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.message},
-        "fullDescription": {"text": rule.description or rule.message},
+        "shortDescription": {"text": readable(rule.message)},
+        "fullDescription": {"text": rule.description or readable(rule.message)},
         "help": {"text": help_text, "markdown": help_markdown},
         "defaultConfiguration": {"level": LEVELS[Severity(rule.severity)]},
     }
