@@ -46,3 +46,11 @@ def test_show_files_follows_gitignore(tmp_path: Path, monkeypatch) -> None:  # t
     assert [Path(p).as_posix() for p in shown] == ["jds/a.txt", "jds/keep.draft.txt"]
     every = CliRunner().invoke(main, ["check", "--show-files", "--no-respect-gitignore", "."])
     assert len(every.stdout.split()) == 5
+
+
+def test_extend_exclude_adds_to_exclude(tmp_path: Path) -> None:
+    from jdlint.run.config import load_config
+
+    (tmp_path / ".jdlint.toml").write_text(
+        'exclude = ["drafts/"]\nextend-exclude = ["*.old.docx"]\n', encoding="utf-8")
+    assert load_config([tmp_path]).values["exclude"] == ("drafts/", "*.old.docx")

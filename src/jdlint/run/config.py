@@ -37,7 +37,8 @@ SEVERITIES = tuple(s.value for s in Severity)[::-1]  # error, warning, info
 FIELDS = {"select": "select", "ignore": "ignore", "severity": "severities",
           "fail_on": "fail_on", "extra_rules": "extra_rules", "exclude": "exclude",
           "justifications": "justifications", "max_file_size_mb": "max_file_mb",
-          "timeout_seconds": "timeout_seconds", "jobs": "jobs"}
+          "timeout_seconds": "timeout_seconds", "jobs": "jobs",
+          "extend_exclude": "extend_exclude"}  # added to ``exclude`` (ruff's name for it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,8 @@ def _build(table: Mapping[str, Any], source: Path | None) -> ConfigFile:
                               "keep one")
         spelled[FIELDS[name]] = raw_key
         values[FIELDS[name]] = PARSERS[name](value, f"{prefix}{raw_key}", base)
+    if "extend_exclude" in values:
+        values["exclude"] = (*values.get("exclude", ()), *values.pop("extend_exclude"))
     if "justifications" not in values and (base / JUSTIFICATIONS_NAME).is_file():
         values["justifications"] = base / JUSTIFICATIONS_NAME
     return ConfigFile(values=values, source=source, root=base, keys=spelled)
@@ -243,5 +246,6 @@ PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
     "select": _rules, "ignore": _rules, "severity": _severity, "fail_on": _fail_on,
     "extra_rules": _folders, "exclude": _globs, "justifications": _file,
     "max_file_size_mb": _positive, "timeout_seconds": _seconds, "jobs": _jobs,
+    "extend_exclude": _globs,
 }
 _KEY_ALIASES = {"per-rule-severity": "severity"}
