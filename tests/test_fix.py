@@ -163,3 +163,16 @@ def test_fixed_copy_opens_in_libreoffice(tmp_path: Path) -> None:
                     "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path),
                     str(fixed)], check=True, capture_output=True, timeout=180)
     assert (tmp_path / f"{fixed.stem}.txt").read_text(encoding="utf-8-sig").strip()
+
+
+def test_justified_findings_are_not_rewritten() -> None:
+    import dataclasses
+
+    from jdlint.outputs.annotate import annotate
+
+    path = next(p for p in DOCX if any(f.rewrite for f in lint_path(p).findings))
+    findings = [dataclasses.replace(f, suppressed=True, justification="agreed")
+                for f in lint_path(path).findings]
+    fixed = annotate(path.read_bytes(), findings, rewrite=True)
+    assert not fixed.rewritten and fixed.placed
+    assert not _jdlint_revisions(_document_xml(fixed.data), DEL)
