@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from jdlint.cli import main
 from jdlint.judge.catalogue import ruleset_for
-from jdlint.judge.rules import readable
+from jdlint.judge.messages import readable
 from jdlint.outputs import RenderContext, sarif
 
 

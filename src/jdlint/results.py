@@ -70,6 +70,7 @@ class Finding:
     start: int = 0  # ``match`` is ``text[start:end]``: the document's own characters
     end: int = 0
     offset: int = 0  # where ``match`` starts in the document's text (blocks joined by "\n")
+    rewrite: str | None = None  # a replacement for ``match`` that opens the post (None: none safe)
 
     def as_dict(self) -> dict[str, Any]:
         """Return the finding as the JSON report carries it."""
@@ -96,6 +97,8 @@ class Finding:
             data["justification"] = self.justification
         if self.baselined:
             data["baselined"] = True
+        if self.rewrite is not None:
+            data["rewrite"] = self.rewrite
         return data
 
     @classmethod
@@ -121,6 +124,7 @@ class Finding:
             start=data.get("start", 0),
             end=data.get("end", 0),
             offset=data.get("offset", 0),
+            rewrite=data.get("rewrite"),
         )
 
 

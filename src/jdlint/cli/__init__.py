@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "explain": ("jdlint.cli.explain", "Explain one rule: why it matters, what to write instead."),
     "summary": ("jdlint.cli.summary", "Write a one-row-per-document CSV for workforce committees."),
     "annotate": ("jdlint.cli.annotate", "Write Word copies with a comment on each finding."),
+    "fix": ("jdlint.cli.fix", "Write copies with each finding rewritten (Word tracked changes)."),
     "report": ("jdlint.cli.report", "Write a self-contained HTML report for committees."),
 }
 

@@ -28,7 +28,8 @@ def command(output_format: str, extra_rules: tuple[Path, ...],
     examples the folder's lexicon entries break. Exit codes: 0 all as expected; 1 an example
     failed; 2 a rule file is invalid.
     """
-    from jdlint.judge.rules import load_ruleset, readable
+    from jdlint.judge.messages import readable
+    from jdlint.judge.rules import load_ruleset
 
     try:
         ruleset = load_ruleset((*extra_rules, *check_dirs))

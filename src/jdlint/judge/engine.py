@@ -119,6 +119,7 @@ def _finding(rule: Rule, kept: list[_Kept], block: Block, post: Post, lexicon: L
         hedged=hedged,
         start=start,
         end=end,
+        rewrite=rule.rewrite_for(block.text, start, end),
     )
 
 

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from jdlint.errors import ReadError
 from jdlint.judge.fingerprint import FINGERPRINT_KEY, finding_fingerprint
-from jdlint.judge.rules import readable
+from jdlint.judge.messages import readable
 from jdlint.outputs import RenderContext, RuleLike
 from jdlint.outputs.common import file_line, ordered, short_location
 from jdlint.results import DocumentResult, Finding, Severity

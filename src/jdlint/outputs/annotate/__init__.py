@@ -5,7 +5,9 @@ properties), and ``w:commentRangeStart``/``w:commentRangeEnd`` plus a comment re
 are inserted; formatting, tables, headers, footers and tracked changes are left as they were.
 A finding's words are looked for in the paragraph or table cell its location names (numbered
 as the docx reader numbers them), then in the rest of that table, then anywhere in the body.
-Justified findings become resolved comments (see :mod:`.parts`) or are left out.
+Justified findings become resolved comments (see :mod:`.parts`) or are left out. With
+``rewrite=True`` (``jdlint fix``) a finding that has a rewrite also becomes a tracked change
+(see :mod:`.revise`); justified findings are never rewritten.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from jdlint.errors import ErrorCategory, ReadError
 from jdlint.outputs import RenderContext, RuleLike
 from jdlint.outputs.annotate.locate import BodyMap, map_body
 from jdlint.outputs.annotate.parts import comment_date, mark_resolved, reproducible_zip
+from jdlint.outputs.annotate.revise import RevisionIds, run_range, track_change
 from jdlint.outputs.annotate.spans import Span, find_span, isolate, paragraph_chars
 from jdlint.outputs.annotate.wording import comment_text
 from jdlint.results import DocumentResult, Finding
@@ -45,6 +48,7 @@ class Annotated:
     placed: tuple[Finding, ...]
     unplaced: tuple[Finding, ...]  # their words were not found in the document body
     omitted: tuple[Finding, ...] = ()  # justified findings left out on request
+    rewritten: tuple[Finding, ...] = ()  # placed as a tracked change too (``rewrite=True``)
 
 
 def copy(data: bytes, result: DocumentResult, context: RenderContext) -> Annotated:
@@ -60,6 +64,7 @@ def annotate(
     rules: Sequence[RuleLike] | Mapping[str, RuleLike] = (),
     justified: Justified = Justified.RESOLVED,
     when: date | None = None,
+    rewrite: bool = False,
 ) -> Annotated:
     """Return a copy of a .docx with one comment per finding; ``data`` itself is not changed."""
     import docx
@@ -75,6 +80,8 @@ def annotate(
     unplaced: list[Finding] = []
     omitted: list[Finding] = []
     resolved: list[_Element] = []
+    rewritten: list[Finding] = []
+    ids = RevisionIds(document.element)
     for finding in findings:
         if finding.suppressed and justified is Justified.OMIT:
             omitted.append(finding)
@@ -83,7 +90,14 @@ def annotate(
         if span is None:
             unplaced.append(finding)
             continue
-        last_paragraph = _comment(document, span, comment_text(finding, by_code), when)
+        first, last = isolate(span)
+        runs = run_range(first, last) if rewrite and finding.rewrite and not finding.suppressed \
+            else None
+        text = comment_text(finding, by_code, rewritten=runs is not None)
+        last_paragraph = _comment(document, first, last, text, when)
+        if runs is not None and finding.rewrite:
+            track_change(runs, finding.rewrite, AUTHOR, when, ids)
+            rewritten.append(finding)
         if finding.suppressed:
             resolved.append(last_paragraph)
         placed.append(finding)
@@ -91,7 +105,7 @@ def annotate(
     out = io.BytesIO()
     document.save(out)
     return Annotated(reproducible_zip(out.getvalue()), tuple(placed), tuple(unplaced),
-                     tuple(omitted))
+                     tuple(omitted), tuple(rewritten))
 
 
 def _locate(body_map: BodyMap, finding: Finding) -> Span | None:
@@ -104,11 +118,11 @@ def _locate(body_map: BodyMap, finding: Finding) -> Span | None:
     return None
 
 
-def _comment(document: object, span: Span, text: str, when: date | None) -> _Element:
-    """Anchor a comment on the span; return the comment's last paragraph element."""
+def _comment(document: object, first: _Element, last: _Element, text: str,
+             when: date | None) -> _Element:
+    """Anchor a comment on the runs first..last; return the comment's last paragraph element."""
     from docx.text.run import Run
 
-    first, last = isolate(span)
     # Only the run elements matter to add_comment: it places the range markers around them.
     runs = [Run(first, None), Run(last, None)]  # type: ignore[arg-type]
     add = document.add_comment  # type: ignore[attr-defined]

@@ -19,8 +19,9 @@ _LEVELS = {
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def comment_text(finding: Finding, rules: Mapping[str, RuleLike]) -> str:
-    """Return the comment for one finding, one paragraph per line."""
+def comment_text(finding: Finding, rules: Mapping[str, RuleLike], *,
+                 rewritten: bool = False) -> str:
+    """Return the comment for one finding, one paragraph per line (``rewritten``: by ``fix``)."""
     lines: list[str] = []
     if finding.suppressed:
         reason = finding.justification or "no reason recorded"
@@ -33,7 +34,10 @@ def comment_text(finding: Finding, rules: Mapping[str, RuleLike]) -> str:
     rule = rules.get(finding.rule)
     if rule is not None and rule.rationale.strip():
         lines.append(f"Why it matters: {_flat(rule.rationale)}")
-    if finding.suggestion:
+    if rewritten:
+        lines.append("jdlint has rewritten these words as a tracked change: accept it, or "
+                     "reject it to keep the original wording.")
+    elif finding.suggestion:
         lines.append(f"Suggested skills-based wording: {finding.suggestion}")
     return "\n".join(_NOT_XML.sub("", _flat_line(line)) for line in lines)
 

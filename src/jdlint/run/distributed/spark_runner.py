@@ -53,6 +53,7 @@ FINDING_SCHEMA = StructType([
     StructField("suppressed", BooleanType()),
     *(StructField(name, IntegerType()) for name in ("start", "end", "offset")),
     *_strings("justification"),  # null unless justified
+    *_strings("rewrite"),  # null when no safe rewrite exists
     StructField("baselined", BooleanType()),
 ])
 DIRECTIVE_SCHEMA = StructType([
@@ -117,6 +118,8 @@ def _finding_record(finding: dict[str, Any]) -> dict[str, Any]:
         finding.pop("justification", None)
     if not finding.get("baselined"):
         finding.pop("baselined", None)
+    if finding.get("rewrite") is None:
+        finding.pop("rewrite", None)
     return finding
 
 
@@ -125,6 +128,7 @@ def _lint_row(shipped: ShippedSettings, path: str,
     record = lint_record(path, bytes(content or b""), unpack(shipped))
     for finding in record["findings"]:
         finding.setdefault("baselined", False)  # a real false, not a null, in the table
+        finding.setdefault("rewrite", None)
     record.setdefault("directives", None)
     record.setdefault("warnings", None)
     return record
