@@ -98,3 +98,14 @@ def test_visible_keeps_ordinary_text_and_layout() -> None:
     text = "Band 8a – Head of Flow, Ysbyty Gwynedd: café\tnaïve\n中文"
     assert visible(text) == text
     assert visible("a\rb") == "a<U+000D>b"  # a carriage return could overwrite the line
+
+
+@pytest.mark.parametrize("command", ["fix", "annotate"])
+def test_copy_commands_escape_file_names(tmp_path: Path, command: str) -> None:
+    broken = tmp_path / "draft \x1b[31m\u202e.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    result = CliRunner().invoke(main, [command, "--no-cache", "--jobs", "1", "--output-dir",
+                                       str(tmp_path / "out"), str(broken)])
+    assert result.exit_code == 3, result.output
+    shows_nothing_hidden(result.stdout + result.stderr)
+    assert "<U+001B>" in result.stderr and "<U+202E>" in result.stderr

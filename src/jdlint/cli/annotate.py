@@ -11,7 +11,7 @@ import click
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import RenderContext, output
 from jdlint.outputs.terminal import visible
-from jdlint.results import DocumentResult, Status
+from jdlint.results import DocumentResult
 
 ANNOTATE = output("annotate")
 
@@ -43,7 +43,6 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
     written; 2 usage or configuration error; 3 some files could not be read (no copy written
     for them). Findings do not change the exit code.
     """
-    from jdlint.errors import ExitCode
     from jdlint.outputs.annotate import Justified
 
     if "/" in suffix or "\\" in suffix:
@@ -68,8 +67,7 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
         click.echo(f"jdlint: {skipped} {noun} skipped: only .docx can be annotated "
                    "(use `jdlint report` or `jdlint check` for the others).", err=True)
     prepared.echo_problems()
-    unreadable = sum(result.status is Status.ERROR for result in prepared.results)
-    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
+    raise SystemExit(prepared.exit_code())
 
 
 def _annotate_one(result: DocumentResult, target: Path | None, context: RenderContext, *,

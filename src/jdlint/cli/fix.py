@@ -17,7 +17,8 @@ import click
 from jdlint.cli.annotate import _same_folder, _targets
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import output
-from jdlint.results import DocumentResult, Status
+from jdlint.outputs.terminal import visible
+from jdlint.results import DocumentResult
 
 ANNOTATE = output("annotate")
 TEXT_FORMATS = ("txt", "md")
@@ -47,7 +48,6 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     edited: fix the source document. The original files are never changed. Exit codes: 0
     written; 2 usage or configuration error; 3 some files could not be read.
     """
-    from jdlint.errors import ExitCode
 
     if "/" in suffix or "\\" in suffix:
         raise click.UsageError("--suffix must not contain a path separator.")
@@ -63,20 +63,19 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     docx_targets = _targets(prepared.results, output_dir, suffix) if output_dir else {}
     for result in sorted(prepared.results, key=lambda r: r.path):
         if result.error is not None:
-            click.echo(f"jdlint: {result.path}: not fixed: {result.error.message}", err=True)
+            _say(f"jdlint: {result.path}: not fixed: {result.error.message}")
         elif result.format == "pdf":
-            click.echo(f"jdlint: {result.path}: PDF cannot be edited; fix the source document "
-                       "(the .docx it was made from) with jdlint fix.", err=True)
+            _say(f"jdlint: {result.path}: PDF cannot be edited; fix the source document "
+                       "(the .docx it was made from) with jdlint fix.")
         elif result.format in TEXT_FORMATS:
             _fix_text(result, output_dir, suffix, show_diff=show_diff, quiet=quiet)
         elif result.path in docx_targets:
             _fix_docx(result, docx_targets[result.path], when, prepared, quiet=quiet)
         elif show_diff and not quiet:
-            click.echo(f"jdlint: {result.path}: --diff is for .txt and .md; give --output-dir "
-                       "for a tracked-changes copy.", err=True)
+            _say(f"jdlint: {result.path}: --diff is for .txt and .md; give --output-dir "
+                       "for a tracked-changes copy.")
     prepared.echo_problems()
-    unreadable = sum(result.status is Status.ERROR for result in prepared.results)
-    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
+    raise SystemExit(prepared.exit_code())
 
 
 def _fix_text(result: DocumentResult, output_dir: Path | None, suffix: str, *,
@@ -88,8 +87,8 @@ def _fix_text(result: DocumentResult, output_dir: Path | None, suffix: str, *,
     original = source.read_bytes().decode("utf-8", "surrogateescape")
     fixed = fix_text(original, result.findings)
     for finding in fixed.unplaced:
-        click.echo(f"jdlint: {result.path}: not rewritten: {finding.rule} at "
-                   f"{finding.location.describe()}: {finding.match!r} not found.", err=True)
+        _say(f"jdlint: {result.path}: not rewritten: {finding.rule} at "
+                   f"{finding.location.describe()}: {finding.match!r} not found.")
     if show_diff:
         sys.stdout.write(unified_diff(original, fixed.text, result.path))
         return
@@ -102,7 +101,7 @@ def _fix_text(result: DocumentResult, output_dir: Path | None, suffix: str, *,
         tmp.write_bytes(fixed.text.encode("utf-8", "surrogateescape"))
     if not quiet:
         count = len(fixed.rewritten)
-        click.echo(f"{target}: {count} rewrite{'' if count == 1 else 's'}", err=True)
+        _say(f"{target}: {count} rewrite{'' if count == 1 else 's'}")
 
 
 def _fix_docx(result: DocumentResult, target: Path, when: date | None, prepared: Any, *,
@@ -116,16 +115,20 @@ def _fix_docx(result: DocumentResult, target: Path, when: date | None, prepared:
                          rules=tuple(prepared.ruleset.rules), justified=Justified.RESOLVED,
                          when=when, rewrite=True)
     except (OSError, ReadError) as error:
-        click.echo(f"jdlint: {result.path}: not fixed: {error}", err=True)
+        _say(f"jdlint: {result.path}: not fixed: {error}")
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_binary_writer(target) as tmp:
         tmp.write_bytes(fixed.data)
     for finding in fixed.unplaced:
-        click.echo(f"jdlint: {result.path}: no change for {finding.rule} at "
-                   f"{finding.location.describe()}: {finding.match!r} not found in the body.",
-                   err=True)
+        _say(f"jdlint: {result.path}: no change for {finding.rule} at "
+                   f"{finding.location.describe()}: {finding.match!r} not found in the body.")
     if not quiet:
         count, comments = len(fixed.rewritten), len(fixed.placed)
-        click.echo(f"{target}: {count} tracked change{'' if count == 1 else 's'}, "
-                   f"{comments} comment{'' if comments == 1 else 's'}", err=True)
+        _say(f"{target}: {count} tracked change{'' if count == 1 else 's'}, "
+                   f"{comments} comment{'' if comments == 1 else 's'}")
+
+
+def _say(message: str) -> None:
+    """One line on standard error; a file name's controls shown, never obeyed."""
+    click.echo(visible(message), err=True)

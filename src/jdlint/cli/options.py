@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from jdlint.errors import UsageError
+from jdlint.errors import ExitCode, UsageError
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.outputs import RenderContext
 from jdlint.outputs.terminal import visible
-from jdlint.results import DocumentResult, Severity
+from jdlint.results import DocumentResult, Severity, Status
 from jdlint.run.settings import Executor, Settings, default
 
 if TYPE_CHECKING:
@@ -94,6 +94,16 @@ class RunOutcome:
         from jdlint.judge.catalogue import ruleset_for
 
         return ruleset_for(self.settings.extra_rules)
+
+    @property
+    def unreadable(self) -> int:
+        """Return how many files could not be read."""
+        return sum(result.status is Status.ERROR for result in self.results)
+
+    def exit_code(self) -> ExitCode:
+        """Return the exit code of a command that writes copies or reports: 3 if a file could
+        not be read, else 0 (findings are the point of those commands, not a failure)."""
+        return ExitCode.UNREADABLE if self.unreadable else ExitCode.OK
 
     def echo_problems(self) -> None:
         """Print problems with justifications (expired, unused) to standard error."""

@@ -11,7 +11,6 @@ import click
 from jdlint.cli.options import common_run_options, parse_date, prepare_run, write_output
 from jdlint.outputs import RenderContext
 from jdlint.outputs.html import DEFAULT_TITLE
-from jdlint.results import Status
 
 
 @click.command("report")
@@ -34,7 +33,6 @@ def command(paths: tuple[Path, ...], output: Path, title: str, generated: date |
     on a shared drive. Exit codes: 0 written; 2 usage or configuration error; 3 written, but
     some files could not be read. Findings do not change the exit code.
     """
-    from jdlint.errors import ExitCode
 
     if any(_same_file(output, path) for path in paths):
         raise click.UsageError(f"{output} is one of the input files; choose another output.")
@@ -42,14 +40,14 @@ def command(paths: tuple[Path, ...], output: Path, title: str, generated: date |
     write_output("html", prepared.results, prepared, output,
                  RenderContext(title=title, generated=generated))
     prepared.echo_problems()
-    unreadable = sum(result.status is Status.ERROR for result in prepared.results)
+    unreadable = prepared.unreadable
     if not prepared.quiet:
         click.echo(f"Report written to {output}.", err=True)
         if unreadable:
             noun = "file" if unreadable == 1 else "files"
             click.echo(f"jdlint: {unreadable} {noun} could not be read; the report lists them.",
                        err=True)
-    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
+    raise SystemExit(prepared.exit_code())
 
 
 def _same_file(output: Path, path: Path) -> bool:

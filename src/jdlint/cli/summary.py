@@ -9,7 +9,6 @@ import click
 
 from jdlint.cli.options import common_run_options, prepare_run, write_output
 from jdlint.outputs import GroupBy, RenderContext
-from jdlint.results import DocumentResult, Status
 
 
 @click.command("summary")
@@ -28,7 +27,6 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
     2 usage or configuration error; 3 written, but some files could not be read (their rows
     have status "error"). Findings do not change the exit code.
     """
-    from jdlint.errors import ExitCode
 
     if output is not None and any(_same_file(output, path) for path in paths):
         raise click.UsageError(f"{output} is one of the input files; choose another output.")
@@ -38,16 +36,12 @@ def command(paths: tuple[Path, ...], output: Path | None, group_by: str | None,
     if output is not None and not prepared.quiet:
         click.echo(f"Summary written to {output}.", err=True)
     prepared.echo_problems()
-    unreadable = _unreadable(prepared.results)
+    unreadable = prepared.unreadable
     if unreadable and not prepared.quiet:
         noun = "file" if unreadable == 1 else "files"
         click.echo(f"jdlint: {unreadable} {noun} could not be read; see the error column.",
                    err=True)
-    raise SystemExit(ExitCode.UNREADABLE if unreadable else ExitCode.OK)
-
-
-def _unreadable(results: list[DocumentResult]) -> int:
-    return sum(result.status is Status.ERROR for result in results)
+    raise SystemExit(prepared.exit_code())
 
 
 def _same_file(output: Path, path: Path) -> bool:
