@@ -38,7 +38,7 @@ def test_rewrite_example(rule: Rule, example: Example) -> None:
 
 
 def _corpus() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.suffix in FORMATS)
+    return sorted(p for p in CORPUS.rglob("*") if p.suffix in FORMATS)
 
 
 @pytest.mark.parametrize("path", _corpus(), ids=lambda p: p.name)

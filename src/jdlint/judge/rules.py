@@ -4,7 +4,8 @@ A rule is one TOML file in ``rules/`` (or in a trust's own folder): its code and
 name, default (maximum) severity, message, rationale, suggestion, the ``patterns`` it matches
 (phrases with ``{class}`` placeholders from the lexicon, ``[optional]`` words and ``a|an``
 alternatives), and examples that must and must not fire. ``[[rewrites]]`` replace the matched
-words (the first whose ``when`` regex is found in them; an empty ``text``: no safe rewrite), with
+words (the first whose ``when`` regex is found in them, and ``before`` / ``after``, when given,
+in the words either side; an empty ``text``: no safe rewrite), with
 ``[[examples.rewrite]]`` (``text`` → ``expected``) run as tests. No rule code is in Python.
 """
 
@@ -23,6 +24,7 @@ from jdlint.errors import RuleError
 from jdlint.judge.lexicon import Lexicon
 from jdlint.judge.lexicon_files import load_lexicon, read_toml
 from jdlint.judge.messages import MESSAGE_FIELDS
+from jdlint.judge.rewrites import Rewrite, load_rewrite, rewrite_for
 from jdlint.results import Severity
 
 CODE = re.compile(r"^[A-Z]{2,}[0-9]{3,}$")
@@ -32,7 +34,6 @@ RULE_FIELDS = {"code", "name", "severity", "message", "description", "rationale"
                "patterns", "yields_to", "context", "examples", "rewrites"}
 EXAMPLE_FIELDS = {"text", "title", "band", "level", "section", "label", "hedged", "severity",
                   "expected"}
-_SENTENCE_START = re.compile(r"(^|[.:;!?•*–-])\W*$")
 CONTEXT_FIELDS = {"inclusive", "role_title"}
 
 
@@ -49,14 +50,6 @@ class Example:
     hedged: bool | None = None  # when set, a firing example must (not) be hedged
     severity: Severity | None = None  # when set, a firing example must have this severity
     expected: str | None = None  # a rewrite example: the text with the finding rewritten
-
-
-@dataclass(frozen=True, slots=True)
-class Rewrite:
-    """A replacement for a rule's matched words: ``when`` searched in them, ``text`` expanded."""
-
-    when: re.Pattern[str]
-    text: str  # "" when no safe rewrite exists for such words
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +75,7 @@ class Rule:
 
     def rewrite_for(self, text: str, start: int, end: int) -> str | None:
         """Return the replacement for ``text[start:end]``, cased for where it sits, or None."""
-        match = text[start:end]
-        for rewrite in self.rewrites:
-            found = rewrite.when.search(match)
-            if found is None:
-                continue
-            if not rewrite.text:
-                return None
-            return _cased(found.expand(rewrite.text), match, text[:start])
-        return None
+        return rewrite_for(self.rewrites, text, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,33 +180,10 @@ def _rule(path: Path, data: Mapping[str, Any], lexicon: Lexicon) -> Rule:
         inclusive_waives=context.get("inclusive", True),
         role_title_waives=context.get("role_title", True),
         path=str(path),
-        rewrites=tuple(_rewrite(path, item) for item in data.get("rewrites", [])),
+        rewrites=tuple(load_rewrite(path, item) for item in data.get("rewrites", [])),
         examples_rewrite=tuple(_example(path, "examples.rewrite", e)
                                for e in examples.get("rewrite", [])),
     )
-
-
-def _rewrite(path: Path, item: Any) -> Rewrite:
-    if not isinstance(item, dict) or set(item) - {"when", "text"} or not isinstance(
-            item.get("text"), str) or not isinstance(item.get("when", ""), str):
-        raise RuleError(f"{path}: rewrites: each needs a string 'text' and may have 'when'")
-    try:
-        when = re.compile(item.get("when", ""), re.IGNORECASE)
-    except re.error as error:
-        raise RuleError(f"{path}: rewrites: when {item.get('when')!r}: {error}") from None
-    return Rewrite(when=when, text=item["text"].strip())
-
-
-def _cased(rewrite: str, match: str, before: str) -> str:
-    """Capitalise a rewrite that starts a criterion; lower-case it mid-sentence unless the
-    words it replaces start with a capitalised word (a title such as "Registered Nurse")."""
-    first = rewrite.split(" ", 1)[0]
-    if first.isupper() and len(first) > 1:
-        return rewrite  # an acronym ("V300") keeps its case
-    word = match.split(" ", 1)[0]
-    if _SENTENCE_START.search(before) or (word[:1].isupper() and not word.isupper()):
-        return rewrite[:1].upper() + rewrite[1:]
-    return rewrite[:1].lower() + rewrite[1:]
 
 
 def _text(path: Path, data: Mapping[str, Any], key: str) -> str:
