@@ -263,3 +263,15 @@ def test_every_format_has_a_renderer() -> None:
     assert renderer("json") is json_reporter.render
     with pytest.raises(KeyError, match="unknown output"):
         renderer("xml")
+
+
+def test_text_and_github_suggest_the_requirement_rewritten() -> None:
+    """A finding with a rewrite is suggested as its requirement with the rewrite in place."""
+    rewritten = replace(finding(location=Location(line=12)), rewrite="registration with any "
+                        "UK health or care regulator", start=8, end=24)
+    doc = DocumentResult(path="jds/flow.txt", format="txt", findings=(rewritten,))
+    out = rendered(text.render, [doc])
+    assert "    Suggest: Current registration with any UK health or care regulator\n" in out
+    assert NMC_SUGGESTION not in out
+    annotation = rendered(github.render, [doc])
+    assert "%0ASuggest: Current registration with any UK health or care regulator" in annotation

@@ -216,3 +216,63 @@ def test_normalise_is_idempotent_and_trimmed(raw: str) -> None:
     assert normalise(once) == once
     assert once == once.strip()
     assert "  " not in once
+
+
+def _apply(text: str, replacements: list[dict]) -> str:
+    """Apply SARIF replacements (lines and columns from 1, in code points) to a text."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(line: int, column: int) -> int:
+        return starts[line - 1] + column - 1
+
+    edits = sorted(((offset(r["deletedRegion"]["startLine"], r["deletedRegion"]["startColumn"]),
+                     offset(r["deletedRegion"]["endLine"], r["deletedRegion"]["endColumn"]),
+                     r["insertedContent"]["text"]) for r in replacements), reverse=True)
+    for start, end, inserted in edits:
+        text = text[:start] + inserted + text[end:]
+    return text
+
+
+def test_text_files_carry_fixes_that_apply_as_jdlint_fix_writes() -> None:
+    """A .txt or .md result with a rewrite has a SARIF fix whose replacement, applied by its
+    lines and columns, gives exactly the text ``jdlint fix`` writes; its region is exact."""
+    from jdlint.api import lint_path
+    from jdlint.outputs.fixtext import fix_text
+
+    corpus = Path(__file__).parents[1] / "corpora"
+    checked = 0
+    for path in sorted(corpus.glob("*.*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        result = lint_path(path)
+        log = log_of([replace(result, path=str(path))])
+        validate(log)
+        with_fixes = [r for r in log["runs"][0]["results"] if "fixes" in r]
+        assert len(with_fixes) == sum(1 for f in result.findings if f.rewrite and not f.suppressed)
+        if not with_fixes:
+            continue
+        original = path.read_bytes().decode("utf-8")
+        replacements = [rep for r in with_fixes for change in r["fixes"][0]["artifactChanges"]
+                        for rep in change["replacements"]]
+        assert _apply(original, replacements) == fix_text(original, result.findings).text
+        for r in with_fixes:
+            region = r["locations"][0]["physicalLocation"]["region"]
+            assert region["startColumn"] >= 1 and region["snippet"]["text"]
+        checked += 1
+    assert log_of([])["runs"][0]["columnKind"] == "unicodeCodePoints"
+    assert checked == 10
+
+
+def test_documents_without_a_readable_text_file_have_no_fixes() -> None:
+    """A .docx (binary) or a text result whose file cannot be read has no ``fixes``: a text
+    replacement could not be applied to it; its message still suggests the rewrite."""
+    doc = DocumentResult(path="nowhere/flow lead.txt", format="txt", findings=(
+        replace(finding(location=Location(line=3)), rewrite="registration with any regulator",
+                start=8, end=24),))
+    (result,) = log_of([doc])["runs"][0]["results"]
+    assert "fixes" not in result
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+    assert "Suggest: Current registration with any regulator" in result["message"]["text"]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from jdlint.document import Location
-from jdlint.results import DocumentResult, Severity, Status
+from jdlint.results import DocumentResult, Finding, Severity, Status
 
 LINE_FORMATS = frozenset({"txt", "md"})  # formats whose ``line`` is a line of the file itself
 
@@ -14,6 +14,14 @@ LINE_FORMATS = frozenset({"txt", "md"})  # formats whose ``line`` is a line of t
 def ordered(results: Iterable[DocumentResult]) -> list[DocumentResult]:
     """Return the results sorted by path (findings keep their document order)."""
     return sorted(results, key=lambda result: result.path)
+
+
+def suggested(finding: Finding) -> str:
+    """Return what to write instead: the requirement with the rule's rewrite in place of the
+    matched words when there is one (what ``jdlint fix`` writes), else the rule's advice."""
+    if finding.rewrite is None or finding.suppressed or finding.end <= finding.start:
+        return finding.suggestion
+    return finding.text[:finding.start] + finding.rewrite + finding.text[finding.end:]
 
 
 def short_location(location: Location) -> str:

@@ -11,8 +11,10 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from jdlint.results import Finding
+from jdlint.outputs.common import LINE_FORMATS
+from jdlint.results import DocumentResult, Finding
 
 _WINDOW = 4000  # how far past its first line a finding's words may sit (a wrapped paragraph)
 
@@ -28,11 +30,21 @@ class FixedText:
 
 def fix_text(original: str, findings: Sequence[Finding]) -> FixedText:
     """Return ``original`` with every rewritable finding's words replaced by its rewrite."""
+    placed, unplaced = place(original, findings)
+    text = original
+    for start, end, finding in sorted(placed, key=lambda edit: edit[0], reverse=True):
+        text = text[:start] + (finding.rewrite or "") + text[end:]
+    return FixedText(text, tuple(f for _, _, f in placed), unplaced)
+
+
+def place(original: str, findings: Sequence[Finding]
+          ) -> tuple[list[tuple[int, int, Finding]], tuple[Finding, ...]]:
+    """Return where in ``original`` each rewritable finding's words are (start, end, finding),
+    in the findings' order, and the findings whose words were not found or overlap another's."""
     line_starts = [0]
     for line in original.splitlines(keepends=True):
         line_starts.append(line_starts[-1] + len(line))
-    edits: list[tuple[int, int, str]] = []
-    rewritten: list[Finding] = []
+    placed: list[tuple[int, int, Finding]] = []
     unplaced: list[Finding] = []
     for finding in findings:
         if finding.suppressed or not finding.rewrite:
@@ -40,15 +52,32 @@ def fix_text(original: str, findings: Sequence[Finding]) -> FixedText:
         index = (finding.location.line or 1) - 1
         begin = line_starts[min(max(index, 0), len(line_starts) - 1)]
         found = _find(original, finding.match, begin, begin + _WINDOW)
-        if found is None or any(s < found[1] and found[0] < e for s, e, _ in edits):
+        if found is None or any(s < found[1] and found[0] < e for s, e, _ in placed):
             unplaced.append(finding)
             continue
-        edits.append((*found, finding.rewrite))
-        rewritten.append(finding)
-    text = original
-    for start, end, rewrite in sorted(edits, reverse=True):
-        text = text[:start] + rewrite + text[end:]
-    return FixedText(text, tuple(rewritten), tuple(unplaced))
+        placed.append((*found, finding))
+    return placed, tuple(unplaced)
+
+
+def text_spans(result: DocumentResult) -> dict[int, dict[str, int]]:
+    """Return, by ``id()`` of each rewritable finding of a .txt or .md file that can still be
+    read, the SARIF region of its words in the file (lines and columns counted from 1 in code
+    points, the end column just past the last character); ``{}`` for other files."""
+    if result.format not in LINE_FORMATS or not any(f.rewrite for f in result.findings):
+        return {}
+    try:
+        original = Path(result.path).read_bytes().decode("utf-8", "surrogateescape")
+    except OSError:
+        return {}  # standard input, or a file gone since it was read: line numbers only
+    placed, _ = place(original, result.findings)
+    return {id(finding): {**_point(original, start, "start"), **_point(original, end, "end")}
+            for start, end, finding in placed}
+
+
+def _point(text: str, offset: int, side: str) -> dict[str, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return {f"{side}Line": text.count("\n", 0, offset) + 1,
+            f"{side}Column": offset - line_start + 1}
 
 
 def _find(text: str, match: str, begin: int, end: int) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import TextIO
 
 from jdlint.outputs import RenderContext
-from jdlint.outputs.common import file_line, ordered, short_location
+from jdlint.outputs.common import file_line, ordered, short_location, suggested
 from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult, Finding, Severity
 
@@ -70,6 +70,6 @@ def _annotation(document: DocumentResult, finding: Finding) -> str:
         name = "notice"
         properties["title"] += " (baselined)"
     message += f"\nRequirement: {finding.text}"
-    if finding.suggestion:
-        message += f"\nSuggest: {finding.suggestion}"
+    if suggestion := suggested(finding):
+        message += f"\nSuggest: {suggestion}"
     return command(name, properties, message)

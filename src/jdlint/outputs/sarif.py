@@ -7,9 +7,13 @@ repository root when the run is inside a git repository (else the working folder
 file; for a .docx or .pdf, which has no lines a viewer could open, ``charOffset`` and
 ``charLength`` into the text jdlint extracted (``jdlint extract``), with its position ("table 2,
 row 4", "page 3, line 12") as a logical location of kind ``element``; the full location is in
-the result's ``properties.location``. ``partialFingerprints`` holds jdlint's own fingerprint
-and ``primaryLocationLineHash`` (the same hash with its occurrence in the file), which GitHub
-code scanning reads to follow a result across commits. Justified findings carry an
+the result's ``properties.location``. A .txt or .md finding with a rewrite, when its file can
+be read again, gets an exact region (lines and columns in code points, ``columnKind``
+``unicodeCodePoints``) and a ``fixes`` entry replacing the words with the rewrite, the edit
+``jdlint fix`` makes; other formats suggest the rewrite in the message only (a text
+replacement cannot be applied to a .docx or .pdf). ``partialFingerprints`` holds jdlint's own
+fingerprint and ``primaryLocationLineHash`` (the same hash with its occurrence in the file),
+which GitHub code scanning reads to follow a result across commits. Justified findings carry an
 ``external`` suppression with the reason; files that could not be read are tool execution
 notifications, and ``executionSuccessful`` is false when there is any. Findings known from a
 baseline have ``baselineState: unchanged`` (others carry no baseline state).
@@ -28,7 +32,8 @@ from jdlint.errors import ReadError
 from jdlint.judge.fingerprint import FINGERPRINT_KEY, finding_fingerprint
 from jdlint.judge.messages import readable
 from jdlint.outputs import RenderContext, RuleLike
-from jdlint.outputs.common import file_line, ordered, short_location
+from jdlint.outputs.common import file_line, ordered, short_location, suggested
+from jdlint.outputs.fixtext import text_spans
 from jdlint.results import DocumentResult, Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -55,8 +60,9 @@ def sarif_log(
     sarif_results = []
     for document in documents:
         seen: dict[str, int] = {}
+        spans = text_spans(document)
         for finding in document.findings:
-            result = _result(document, finding, index[finding.rule])
+            result = _result(document, finding, index[finding.rule], spans.get(id(finding)))
             fingerprint = result["partialFingerprints"][FINGERPRINT_KEY]
             seen[fingerprint] = seen.get(fingerprint, 0) + 1
             result["partialFingerprints"]["primaryLocationLineHash"] = (
@@ -80,6 +86,7 @@ def sarif_log(
         }},
         "invocations": [invocation],
         "originalUriBaseIds": {SRCROOT: {"uri": source_root().as_uri() + "/"}},
+        "columnKind": "unicodeCodePoints",
         "results": sarif_results,
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
@@ -141,14 +148,17 @@ def _fallback_descriptor(finding: Finding) -> dict[str, Any]:
     }
 
 
-def _result(document: DocumentResult, finding: Finding, rule_index: int) -> dict[str, Any]:
+def _result(document: DocumentResult, finding: Finding, rule_index: int,
+            span: dict[str, int] | None) -> dict[str, Any]:
     text = f"{finding.message}\nRequirement: {finding.text}"
-    if finding.suggestion:
-        text += f"\nSuggest: {finding.suggestion}"
+    if suggestion := suggested(finding):
+        text += f"\nSuggest: {suggestion}"
     physical: dict[str, Any] = {"artifactLocation": artifact_location(document.path)}
     line = file_line(document, finding.location)
     snippet = {"text": finding.match or finding.text}
-    if line is not None:
+    if span is not None:
+        physical["region"] = {**span, "snippet": snippet}
+    elif line is not None:
         physical["region"] = {"startLine": line, "snippet": snippet}
     else:
         physical["region"] = {"charOffset": finding.offset,
@@ -174,6 +184,15 @@ def _result(document: DocumentResult, finding: Finding, rule_index: int) -> dict
             "location": finding.location.as_dict(),
         },
     }
+    if span is not None and finding.rewrite is not None:
+        result["fixes"] = [{
+            "description": {"text": f"Rewrite as: {suggested(finding)}"},
+            "artifactChanges": [{
+                "artifactLocation": physical["artifactLocation"],
+                "replacements": [{"deletedRegion": span,
+                                  "insertedContent": {"text": finding.rewrite}}],
+            }],
+        }]
     if finding.baselined:
         result["baselineState"] = "unchanged"
         result["properties"]["baselined"] = True

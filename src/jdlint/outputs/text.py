@@ -26,7 +26,7 @@ from typing import TextIO
 import click
 
 from jdlint.outputs import RenderContext
-from jdlint.outputs.common import ordered, short_location, tally
+from jdlint.outputs.common import ordered, short_location, suggested, tally
 from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult, Finding
 
@@ -93,8 +93,8 @@ def _finding(path: str, finding: Finding, paint: _Paint) -> str:
             severity += " (baselined)"
         lines = [f"{head} {finding.rule} {severity}: {_one_line(finding.message)}",
                  _field("Requirement", finding.text, paint)]
-        if finding.suggestion:
-            lines.append(_field("Suggest", finding.suggestion, paint))
+        if suggestion := suggested(finding):
+            lines.append(_field("Suggest", suggestion, paint))
     return "\n".join(lines) + "\n"
 
 
