@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from jdlint.cli.copies import copy_targets, same_folder
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import RenderContext, output
 from jdlint.outputs.terminal import visible
@@ -47,12 +48,12 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
 
     if "/" in suffix or "\\" in suffix:
         raise click.UsageError("--suffix must not contain a path separator.")
-    if not suffix and any(_same_folder(output_dir, path) for path in paths or (Path("."),)):
+    if not suffix and any(same_folder(output_dir, path) for path in paths or (Path("."),)):
         raise click.UsageError(
             f"{output_dir} holds the input files: a copy would replace its original. Choose "
             'another --output-dir, or give --suffix (e.g. --suffix "-reviewed").')
     prepared = prepare_run(paths, **run_options)
-    targets = _targets(prepared.results, output_dir, suffix)
+    targets = copy_targets(prepared.results, output_dir, suffix)
     output_dir.mkdir(parents=True, exist_ok=True)
     context = RenderContext(rules=tuple(prepared.ruleset.rules), generated=when,
                             justified=Justified(justified).value)
@@ -95,40 +96,3 @@ def _annotate_one(result: DocumentResult, target: Path | None, context: RenderCo
     if not quiet:
         count = len(annotated.placed)
         click.echo(visible(f"{target}: {count} comment{'' if count == 1 else 's'}"), err=True)
-
-
-def _targets(results: list[DocumentResult], output_dir: Path, suffix: str) -> dict[str, Path]:
-    """Return the copy's path for each .docx; refuse clashes with inputs or with each other."""
-    inputs = {_resolved(Path(r.path)) for r in results}
-    targets: dict[str, Path] = {}
-    seen: dict[Path, str] = {}
-    for result in results:
-        if result.format not in ANNOTATE.formats or result.error is not None:
-            continue
-        source = Path(result.path)
-        target = output_dir / f"{source.stem}{suffix}{source.suffix}"
-        key = _resolved(target)
-        if key in inputs:
-            raise click.UsageError(
-                f"the copy of {source} would replace the input {target}; choose another "
-                "--output-dir or a --suffix.")
-        if key in seen:
-            raise click.UsageError(
-                f"{seen[key]} and {source} would both be written to {target}; annotate them "
-                "separately or rename one.")
-        seen[key] = str(source)
-        targets[result.path] = target
-    return targets
-
-
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path.absolute()
-
-
-def _same_folder(output_dir: Path, path: Path) -> bool:
-    """Tell whether output_dir is the folder given, or the folder of a file given."""
-    folder = path if path.is_dir() else path.parent
-    return _resolved(output_dir) == _resolved(folder)

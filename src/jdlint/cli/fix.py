@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from jdlint.cli.annotate import _same_folder, _targets
+from jdlint.cli.copies import copy_targets, same_folder
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import output
 from jdlint.outputs.terminal import visible
@@ -54,13 +54,13 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     if output_dir is None and not show_diff:
         raise click.UsageError("give --output-dir for the fixed copies, or --diff.")
     if output_dir is not None and not suffix and any(
-            _same_folder(output_dir, path) for path in paths or (Path("."),)):
+            same_folder(output_dir, path) for path in paths or (Path("."),)):
         raise click.UsageError(
             f"{output_dir} holds the input files: a copy would replace its original. Choose "
             'another --output-dir, or give --suffix (e.g. --suffix "-fixed").')
     prepared = prepare_run(paths, **run_options)
     quiet = prepared.quiet
-    docx_targets = _targets(prepared.results, output_dir, suffix) if output_dir else {}
+    docx_targets = copy_targets(prepared.results, output_dir, suffix) if output_dir else {}
     for result in sorted(prepared.results, key=lambda r: r.path):
         if result.error is not None:
             _say(f"jdlint: {result.path}: not fixed: {result.error.message}")
