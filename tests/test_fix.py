@@ -120,9 +120,21 @@ def test_docx_change_keeps_run_properties(tmp_path: Path) -> None:
 
 
 def test_pdf_is_refused_with_a_message(tmp_path: Path) -> None:
-    pdf = next(CORPUS.glob("*.pdf"))
+    pdf = next(p for p in sorted(CORPUS.glob("*.pdf")) if lint_path(p).findings)
     code, _, err = _run(str(pdf), "--output-dir", str(tmp_path / "out"))
     assert code == 0 and "PDF cannot be edited" in err and "source document" in err
+
+
+def test_files_without_findings_get_no_copy(tmp_path: Path) -> None:
+    """Only files with findings are copied; the rest are counted in one line, not listed."""
+    clean = sorted(p for p in CORPUS.iterdir() if p.suffix in (".docx", ".pdf", ".txt")
+                   and not lint_path(p).findings)[:3]
+    ringfenced = DOCX[0]
+    code, _, err = _run(*map(str, [*clean, ringfenced]), "--output-dir", str(tmp_path / "out"))
+    assert code == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [ringfenced.name]
+    assert "jdlint: 3 files have no findings; no copy written for them." in err
+    assert not any(p.name in err for p in clean)
 
 
 @pytest.mark.skipif(not Path("/usr/bin/soffice").exists(), reason="LibreOffice not installed")

@@ -44,8 +44,8 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     In a .docx copy each rewrite is a Word tracked change by "jdlint" with a comment saying
     why, for the author to accept or reject; findings with no safe rewrite get a comment
     only, and justified findings are not rewritten. .txt and .md copies are rewritten in
-    place of the words; --diff prints the change as a unified diff instead. PDF cannot be
-    edited: fix the source document. The original files are never changed. Exit codes: 0
+    place of the words; --diff prints the change as a unified diff instead. Files with no
+    findings get no copy. PDF cannot be edited: fix the source document. The original files are never changed. Exit codes: 0
     written; 2 usage or configuration error; 3 some files could not be read.
     """
 
@@ -61,9 +61,12 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     prepared = prepare_run(paths, **run_options)
     quiet = prepared.quiet
     docx_targets = copy_targets(prepared.results, output_dir, suffix) if output_dir else {}
+    clean = 0
     for result in sorted(prepared.results, key=lambda r: r.path):
         if result.error is not None:
             _say(f"jdlint: {result.path}: not fixed: {result.error.message}")
+        elif not result.findings:
+            clean += 1  # nothing to rewrite or comment on: no copy, no message per file
         elif result.format == "pdf":
             _say(f"jdlint: {result.path}: PDF cannot be edited; fix the source document "
                        "(the .docx it was made from) with jdlint fix.")
@@ -74,6 +77,9 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
         elif show_diff and not quiet:
             _say(f"jdlint: {result.path}: --diff is for .txt and .md; give --output-dir "
                        "for a tracked-changes copy.")
+    if clean and not quiet:
+        _say(f"jdlint: {clean} file{' has' if clean == 1 else 's have'} no findings; "
+             "no copy written for them.")
     prepared.echo_problems()
     raise SystemExit(prepared.exit_code())
 
