@@ -6,7 +6,8 @@ restricted words sit beside a branch that names no profession and names somethin
 have (a field of management, a science, a subject, a qualification: the ``open_heads`` of
 ``cues.toml``). Such a requirement does not shut other professions out. A branch that is a
 hedge ("or equivalent", "or a related subject") is not an alternative of its own: it lowers the
-severity instead (:mod:`jdlint.judge.context`).
+severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that leave the restricted
+words out qualifies them ("NMC registration (adult or children's field)") and opens nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
     """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
     text = matches.text
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
-           and text[c.start:c.end].lower() in _OR]
+           and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)]
     if not ors:
         return False
     for first, last in _branches(text, hit, ors, start, end):
@@ -41,6 +42,16 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
         if len(words) >= 2 and set(words) & heads:  # "a life science", not a bare "degree"
             return True
     return False
+
+
+def _qualifies(text: str, cue: Cue, hit: Hit, start: int, end: int) -> bool:
+    """Tell whether ``cue`` sits in brackets that leave the hit out: "NMC registration (adult or
+    children's field)" qualifies the registration and offers no alternative to it."""
+    opened = text.rfind("(", start, cue.start)
+    if opened < 0 or text.find(")", opened, cue.start) >= 0:
+        return False
+    closed = text.find(")", cue.end, end)
+    return not opened <= hit.start < (closed if closed >= 0 else end)
 
 
 def _branches(text: str, hit: Hit, ors: list[Cue], start: int,
