@@ -71,6 +71,10 @@ class RenderContext:
     verbose: bool = False  # text: each file's reading warnings, not just how many files had some
     title: str | None = None  # html: the report's heading (None: its default)
     generated: date | None = None  # html, annotate: the date shown (None: undated, reproducible)
+    scope: tuple[str, ...] = ()  # html: the files and folders checked, as given
+    rules_fingerprint: str = ""  # html: identifies the rule files the run used
+    # html: (profession id, how people name its members: "nurses"); ids not listed are spelled out
+    profession_names: tuple[tuple[str, str], ...] = ()
     group_by: GroupBy | None = None  # csv: counts per group instead of a row per document
     justified: str = "resolved"  # annotate: justified findings as resolved comments, or "omit"
 
