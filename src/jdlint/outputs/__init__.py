@@ -122,7 +122,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("csv", "jdlint.outputs.summary", OutputKind.REPORT,
            "one row per document, for workforce committees", newline="", bom=True),
     Output("html", "jdlint.outputs.html", OutputKind.REPORT,
-           "a self-contained report with charts, for committees"),
+           "a self-contained committee report: date and scope, charts, documents; prints on A4"),
     Output("annotate", "jdlint.outputs.annotate", OutputKind.COPY,
            "Word copies with a comment on each finding", formats=("docx",)),
 )
