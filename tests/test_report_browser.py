@@ -1,193 +1,68 @@
-"""Drive the HTML report in headless Chromium: no console errors, charts drawn, filter and sort.
+"""Drive the HTML report in headless Chromium: charts drawn, filter and sort, labels never
+clipped at a desktop's and a phone's width, and the print layout on A4.
 
-Chromium is driven over the DevTools protocol with a minimal WebSocket client written here
-with the standard library, so the test needs no Python package beyond the test extra and no
-browser download: only Debian's ``chromium`` (``.ci/run`` installs it). Without it the test
-is skipped. A screenshot is kept in ``tests/output/report.png`` (git-ignored) for a look.
+Chromium runs through :mod:`chromium` (a DevTools client on the standard library). Without
+Debian's ``chromium`` the tests are skipped. A screenshot is kept in ``tests/output/`` (git-ignored)
+for a look at each width.
 """
 
 from __future__ import annotations
 
 import base64
 import io
-import json
-import os
-import socket
-import subprocess
-import time
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 
+from chromium import CHROMIUM, Page, chromium
+from jdlint.judge.catalogue import ruleset_for
 from jdlint.outputs import RenderContext
 from jdlint.outputs.html import render
-from sample_results import RULES, sample_results
+from jdlint.results import DocumentResult
+from sample_results import RULES, finding, sample_results
 
-CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = Path(__file__).parent / "output"
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="needs Debian's chromium at /usr/bin/chromium "
                                 "(apt-get install chromium)")
-
-
-class WebSocket:
-    """Just enough of RFC 6455 for the DevTools protocol: masked text out, frames in."""
-
-    def __init__(self, url: str) -> None:
-        parts = urllib.parse.urlsplit(url)
-        self.sock = socket.create_connection((parts.hostname, parts.port), timeout=30)
-        key = base64.b64encode(os.urandom(16)).decode()
-        self.sock.sendall(
-            f"GET {parts.path} HTTP/1.1\r\nHost: {parts.hostname}:{parts.port}\r\n"
-            "Upgrade: websocket\r\nConnection: Upgrade\r\n"
-            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n".encode()
-        )
-        self.buffer = b""
-        while b"\r\n\r\n" not in self.buffer:
-            self.buffer += self._recv()
-        head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
-        assert b" 101 " in head.split(b"\r\n")[0], head
-
-    def _recv(self) -> bytes:
-        chunk = self.sock.recv(1 << 16)
-        if not chunk:
-            raise ConnectionError("DevTools closed the connection")
-        return chunk
-
-    def _read(self, size: int) -> bytes:
-        while len(self.buffer) < size:
-            self.buffer += self._recv()
-        data, self.buffer = self.buffer[:size], self.buffer[size:]
-        return data
-
-    def send(self, text: str, opcode: int = 0x1) -> None:
-        payload, mask = text.encode(), os.urandom(4)
-        size = len(payload)
-        if size < 126:
-            head = bytes([0x80 | opcode, 0x80 | size])
-        elif size < 1 << 16:
-            head = bytes([0x80 | opcode, 0x80 | 126]) + size.to_bytes(2, "big")
-        else:
-            head = bytes([0x80 | opcode, 0x80 | 127]) + size.to_bytes(8, "big")
-        masked = bytes(byte ^ mask[i % 4] for i, byte in enumerate(payload))
-        self.sock.sendall(head + mask + masked)
-
-    def receive(self) -> str:
-        message = b""
-        while True:
-            first, second = self._read(2)
-            size = second & 0x7F
-            if size == 126:
-                size = int.from_bytes(self._read(2), "big")
-            elif size == 127:
-                size = int.from_bytes(self._read(8), "big")
-            mask = self._read(4) if second & 0x80 else b""
-            payload = self._read(size)
-            if mask:
-                payload = bytes(byte ^ mask[i % 4] for i, byte in enumerate(payload))
-            opcode = first & 0x0F
-            if opcode == 0x8:
-                raise ConnectionError("DevTools closed the WebSocket")
-            if opcode == 0x9:
-                self.send(payload.decode(errors="replace"), opcode=0xA)
-                continue
-            message += payload
-            if first & 0x80 and opcode in (0x0, 0x1, 0x2):
-                return message.decode()
-
-
-class Page:
-    """A DevTools session on one page: commands, events, and JavaScript evaluation."""
-
-    def __init__(self, socket_url: str) -> None:
-        self.ws = WebSocket(socket_url)
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-
-    def call(self, method: str, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
-        while True:
-            message = json.loads(self.ws.receive())
-            if message.get("id") == self.next_id:
-                assert "error" not in message, message
-                result: dict[str, Any] = message["result"]
-                return result
-            self.events.append(message)
-
-    def wait_for(self, event: str, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while not any(e.get("method") == event for e in self.events):
-            assert time.monotonic() < deadline, f"no {event}"
-            self.events.append(json.loads(self.ws.receive()))
-
-    def js(self, expression: str) -> Any:
-        reply = self.call("Runtime.evaluate", expression=expression, returnByValue=True,
-                          awaitPromise=True)
-        assert "exceptionDetails" not in reply, reply
-        return reply["result"].get("value")
-
-    def errors(self) -> list[dict[str, Any]]:
-        wanted = []
-        for event in self.events:
-            method, params = event.get("method"), event.get("params", {})
-            if method == "Runtime.exceptionThrown" or (
-                method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert")
-            ) or (method == "Log.entryAdded" and params["entry"]["level"] == "error"):
-                wanted.append(event)
-        return wanted
-
-    def click(self, selector: str) -> None:
-        box = self.js(f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
-                      ".getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2];"
-                      " })()")
-        for kind in ("mousePressed", "mouseReleased"):
-            self.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left",
-                      clickCount=1)
+LONG_DIRECTORATES = (
+    "Community Services, Mental Health and Learning Disabilities",
+    "Women's, Children's and Sexual Health Services (Maternity, Neonatal and Gynaecology)",
+    "Pharmacy-Medicines-Optimisation-and-Procurement",  # one long word: must still wrap
+)
+A4_POINTS = (595.28, 841.89)  # width, height
 
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Page]:
     """Start headless Chromium on about:blank and return a session on its page."""
-    profile = tmp_path / "profile"
-    process = subprocess.Popen(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", "--no-default-browser-check", f"--user-data-dir={profile}",
-         "--remote-debugging-port=0", "--window-size=1200,1600", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        port_file = profile / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
-        while not (port_file.exists() and port_file.read_text().count("\n") >= 1):
-            assert process.poll() is None, "chromium exited"
-            assert time.monotonic() < deadline, "chromium did not open DevTools"
-            time.sleep(0.1)
-        port = int(port_file.read_text().split()[0])
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as reply:
-            targets = json.load(reply)
-        page = Page(next(t for t in targets if t["type"] == "page")["webSocketDebuggerUrl"])
-        for domain in ("Runtime", "Log", "Page"):
-            page.call(f"{domain}.enable")
+    with chromium(tmp_path / "profile") as page:
         yield page
-        page.ws.sock.close()
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
-def open_report(page: Page, tmp_path: Path) -> None:
+def long_named_results() -> list[DocumentResult]:
+    """Return the sample with long directorate names and a post restricted to three professions."""
+    results = sample_results()
+    results[0] = replace(results[0], directorate=LONG_DIRECTORATES[0])
+    results[2] = replace(results[2], directorate=LONG_DIRECTORATES[1])
+    therapies = ("speech-and-language-therapy", "occupational-therapy",
+                 "operating-department-practice")
+    results.append(DocumentResult(
+        path="jds/therapies and theatres lead.txt", format="txt", band="8b",
+        title="Head of Therapies, Theatres and Rehabilitation", directorate=LONG_DIRECTORATES[2],
+        leadership=True, findings=(finding(professions=therapies, regulators=("HCPC",)),)))
+    return results
+
+
+def open_report(page: Page, tmp_path: Path, results: list[DocumentResult] | None = None) -> None:
     stream = io.StringIO()
-    render(sample_results(), stream, RenderContext(rules=RULES, tool_version="test"))
+    names = tuple((p.id, p.people) for p in ruleset_for(()).lexicon.professions)
+    render(sample_results() if results is None else results, stream,
+           RenderContext(rules=RULES, tool_version="test", profession_names=names))
     report = tmp_path / "report.html"
     report.write_text(stream.getvalue(), encoding="utf-8")
     page.events.clear()
@@ -203,9 +78,9 @@ VISIBLE_TITLES = ("[...document.querySelectorAll('tbody.doc')]"
 def test_report_in_chromium(browser: Page, tmp_path: Path) -> None:
     open_report(browser, tmp_path)
     assert browser.js("document.getElementById('controls').hidden") is False  # the script ran
-    bars = browser.js("[...document.querySelectorAll('svg.bars rect.bar-total')].map(r => {"
+    bars = browser.js("[...document.querySelectorAll('svg.bar-svg rect.bar-total')].map(r => {"
                       " const b = r.getBoundingClientRect(); return [b.width, b.height]; })")
-    assert len(bars) == 4 + 2 + 3  # bands, professions, directorates in the sample
+    assert len(bars) == 4 + 1 + 3  # bands, professions, directorates in the sample
     assert all(width > 0 and height > 0 for width, height in bars)
 
     browser.js("document.getElementById('filter-text').focus()")
@@ -242,10 +117,120 @@ def test_report_in_chromium(browser: Page, tmp_path: Path) -> None:
     assert browser.errors() == []
 
 
+# Every label, heading and table cell that is rendered: its box must lie within the viewport
+# and within its figure, table or header; its text within its box; nothing may scroll sideways.
+MEASURE = """(() => {
+  const viewport = document.documentElement.clientWidth;
+  const problems = [];
+  let checked = 0;
+  const selector = '.bar-label, .bar-value, th, td, caption, .scope dt, .scope dd, ' +
+    '.figure dt, .figure dd, h1, h2, h3, .status, .badge';
+  for (const el of document.querySelectorAll(selector)) {
+    if (!el.getClientRects().length) { continue; }
+    checked += 1;
+    const box = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const text = range.getBoundingClientRect();
+    const holder = el.closest('figure, table, header, dl, section').getBoundingClientRect();
+    const name = el.tagName + '.' + el.className + ' "' + el.textContent.trim().slice(0, 50) + '"';
+    const inline = getComputedStyle(el).display === 'inline';
+    if (!inline && el.scrollWidth > el.clientWidth + 1) {
+      problems.push(name + ': scrollWidth ' + el.scrollWidth + ' > clientWidth ' + el.clientWidth);
+    }
+    if (text.width && (text.left < box.left - 1 || text.right > box.right + 1)) {
+      problems.push(name + ': text ' + text.left + '..' + text.right + ' outside its box ' +
+                    box.left + '..' + box.right);
+    }
+    if (box.left < -0.5 || box.right > viewport + 0.5) {
+      problems.push(name + ': ' + box.left + '..' + box.right + ' outside 0..' + viewport);
+    }
+    if (box.left < holder.left - 1 || box.right > holder.right + 1) {
+      problems.push(name + ': ' + box.left + '..' + box.right + ' outside its container ' +
+                    holder.left + '..' + holder.right);
+    }
+  }
+  if (document.documentElement.scrollWidth > viewport) {
+    problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth);
+  }
+  return {checked: checked, problems: problems,
+          labels: [...document.querySelectorAll('.bar-label')].map(l => l.textContent)};
+})()"""
+
+
+def measure(page: Page) -> dict[str, Any]:
+    """Open every ``details`` and return the clipping check's counts, problems and labels."""
+    page.js("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    result: dict[str, Any] = page.js(MEASURE)
+    return result
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_label_is_clipped_or_overflows(browser: Page, tmp_path: Path, width: int) -> None:
+    browser.call("Emulation.setDeviceMetricsOverride", width=width, height=900,
+                 deviceScaleFactor=1, mobile=False)
+    open_report(browser, tmp_path, long_named_results())
+    assert browser.js("document.documentElement.clientWidth") == width
+    found = measure(browser)
+    assert found["problems"] == []
+    assert found["checked"] > 150  # labels, headings and every cell of every table
+    for name in LONG_DIRECTORATES:
+        assert name in found["labels"]  # in full, not cut to fit
+    assert "Speech and language therapists" in found["labels"]
+    shot = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+    OUTPUT.mkdir(exist_ok=True)
+    (OUTPUT / f"report-{width}.png").write_bytes(base64.b64decode(shot["data"]))
+    assert browser.errors() == []
+
+
+def test_print_layout_fits_a4_portrait(browser: Page, tmp_path: Path) -> None:
+    # 210 mm less the stylesheet's 12 mm margins, at 96 CSS pixels to the inch
+    width = round((210 - 2 * 12) / 25.4 * 96)
+    browser.call("Emulation.setDeviceMetricsOverride", width=width, height=1000,
+                 deviceScaleFactor=1, mobile=False)
+    open_report(browser, tmp_path, long_named_results())
+    browser.call("Emulation.setEmulatedMedia", media="print")
+    shown = ("(s => [...document.querySelectorAll(s)].filter(e => e.getClientRects().length)"
+             ".length)")
+    assert browser.js(f"{shown}('#controls, .skip-link, .chart-data summary')") == 0
+    assert browser.js(f"{shown}('.finding')") == 6  # findings print without opening them
+    avoid = browser.js("[...document.querySelectorAll('tr:not(.detail), .bar-row, .figure, "
+                       ".finding, .chart-data table')].map(e => getComputedStyle(e).breakInside)")
+    assert len(avoid) > 40 and set(avoid) == {"avoid"}  # no page break inside a row or card
+    kept = browser.js("[...document.querySelectorAll('tbody.doc tr:first-child')]"
+                      ".map(e => getComputedStyle(e).breakAfter)")
+    assert set(kept) == {"avoid"}  # a document's row stays with its findings
+    link = browser.js("getComputedStyle(document.querySelector('.finding a'))"
+                      ".textDecorationLine")
+    assert link == "none"
+    assert measure(browser)["problems"] == []
+
+    pdf = base64.b64decode(browser.call("Page.printToPDF", preferCSSPageSize=True)["data"])
+    OUTPUT.mkdir(exist_ok=True)
+    (OUTPUT / "report.pdf").write_bytes(pdf)
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = [document[i] for i in range(len(document))]
+        assert 1 <= len(pages) <= 6
+        text = ""
+        for page in pages:
+            assert page.get_size() == pytest.approx(A4_POINTS, abs=1)
+            textpage = page.get_textpage()
+            text += textpage.get_text_range()
+            right = max(textpage.get_charbox(i)[2] for i in range(textpage.count_chars()))
+            assert right <= A4_POINTS[0] - 12 / 25.4 * 72 + 1  # inside the right margin
+        flat = " ".join(text.split())
+        assert "Professions that posts require" in flat and LONG_DIRECTORATES[0] in flat
+        assert "Role-consistent: matron is a nursing post" in flat  # findings opened
+        assert "Filter by text" not in flat and "Show the numbers" not in flat
+    finally:
+        document.close()
+
+
 def test_report_reads_without_javascript(browser: Page, tmp_path: Path) -> None:
     browser.call("Emulation.setScriptExecutionDisabled", value=True)
     open_report(browser, tmp_path)
     assert browser.js("document.getElementById('controls').getClientRects().length") == 0
     assert len(browser.js(VISIBLE_TITLES)) == 5
-    assert browser.js("document.querySelectorAll('svg.bars rect.bar-total').length") == 9
+    assert browser.js("document.querySelectorAll('svg.bar-svg rect.bar-total').length") == 8
     assert browser.errors() == []

@@ -230,7 +230,10 @@ def write_output(name: str, results: list[DocumentResult], outcome: RunOutcome,
 
     entry = registered(name)
     render = entry.renderer()
-    context = replace(context, rules=tuple(outcome.ruleset.rules))
+    ruleset = outcome.ruleset
+    names = tuple((p.id, p.people) for p in ruleset.lexicon.professions)
+    context = replace(context, rules=tuple(ruleset.rules), rules_fingerprint=ruleset.fingerprint,
+                      profession_names=names)
     if output is not None:
         try:
             with atomic_writer(output, encoding="utf-8", newline=entry.newline) as stream:

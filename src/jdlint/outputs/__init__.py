@@ -71,6 +71,10 @@ class RenderContext:
     verbose: bool = False  # text: each file's reading warnings, not just how many files had some
     title: str | None = None  # html: the report's heading (None: its default)
     generated: date | None = None  # html, annotate: the date shown (None: undated, reproducible)
+    scope: tuple[str, ...] = ()  # html: the files and folders checked, as given
+    rules_fingerprint: str = ""  # html: identifies the rule files the run used
+    # html: (profession id, how people name its members: "nurses"); ids not listed are spelled out
+    profession_names: tuple[tuple[str, str], ...] = ()
     group_by: GroupBy | None = None  # csv: counts per group instead of a row per document
     justified: str = "resolved"  # annotate: justified findings as resolved comments, or "omit"
 
@@ -118,7 +122,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("csv", "jdlint.outputs.summary", OutputKind.REPORT,
            "one row per document, for workforce committees", newline="", bom=True),
     Output("html", "jdlint.outputs.html", OutputKind.REPORT,
-           "a self-contained report with charts, for committees"),
+           "a self-contained committee report: date and scope, charts, documents; prints on A4"),
     Output("annotate", "jdlint.outputs.annotate", OutputKind.COPY,
            "Word copies with a comment on each finding", formats=("docx",)),
 )

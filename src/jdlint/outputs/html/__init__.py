@@ -3,15 +3,16 @@
 One file with its stylesheet and script inline and a Content-Security-Policy that allows
 nothing else (no network, fonts, images or CDNs), so it works as an email attachment or from
 an intranet share. Everything from a document is HTML-escaped. The page reads fully without
-its script, which only adds sorting, filtering and opening all findings for printing. The
-output depends only on the results, the rules and the options (no clock).
+its script, which only adds sorting, filtering and opening all findings for printing; its
+print stylesheet fits charts and tables to A4 portrait. The output depends only on the results,
+the rules and the context (no clock: the CLI chooses the date).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import TextIO
 
@@ -19,7 +20,8 @@ from jdlint.outputs import GroupBy, RenderContext, RuleLike
 from jdlint.outputs.html.charts import render_chart
 from jdlint.outputs.html.documents import STATUS_LABELS, render_documents
 from jdlint.outputs.html.figures import render_figures
-from jdlint.outputs.html.markup import e
+from jdlint.outputs.html.header import render_header
+from jdlint.outputs.html.markup import e, profession_namer
 from jdlint.results import DocumentResult, Status
 
 DEFAULT_TITLE = "Profession ringfencing in job descriptions"
@@ -37,32 +39,30 @@ def _hash(text: str) -> str:
 
 def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderContext) -> None:
     """Write the HTML report of ``results`` to a text stream."""
-    rules, tool_version, generated = context.rules, context.tool_version, context.generated
     title = context.title or DEFAULT_TITLE
-    by_code = {rule.code: rule for rule in rules}
+    by_code = {rule.code: rule for rule in context.rules}
+    name = profession_namer(context.profession_names)
     css, script = asset("report.css"), asset("report.js")
     policy = (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(script)}; "
               "img-src data:; base-uri 'none'; form-action 'none'")
-    when = f" on {generated.day} {generated:%B %Y}" if generated else ""
     stream.write(
         "<!DOCTYPE html>\n<html lang='en-GB'><head><meta charset='utf-8'>"
         f"<meta http-equiv='Content-Security-Policy' content=\"{policy}\">"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<meta name='generator' content='jdlint {e(tool_version)}'>"
+        f"<meta name='generator' content='jdlint {e(context.tool_version)}'>"
         f"<title>{e(title)}</title><style>{css}</style></head>\n<body>"
         "<a class='skip-link' href='#documents-section'>Skip to the documents</a>"
-        f"<header><h1>{e(title)}</h1>"
-        f"<p class='generated'>Written by jdlint {e(tool_version)}{e(when)}.</p></header>\n"
-        "<main>"
     )
+    stream.write(render_header(results, title, context))
+    stream.write("<main>")
     stream.write(render_figures(results))
     stream.write(_how_to_read())
     stream.write("<section id='charts' aria-labelledby='charts-heading'>"
                  "<h2 id='charts-heading'>Where ringfencing is</h2>")
     for by in (GroupBy.BAND, GroupBy.PROFESSION, GroupBy.DIRECTORATE):
-        stream.write(render_chart(results, by))
+        stream.write(render_chart(results, by, name))
     stream.write("</section>\n")
-    stream.write(_documents_section(results, by_code))
+    stream.write(_documents_section(results, by_code, name))
     stream.write(_rules_section(results, by_code))
     stream.write(f"</main><script>{script}</script></body></html>\n")
 
@@ -81,7 +81,8 @@ def _how_to_read() -> str:
             f"What the statuses mean</h2><ul class='statuses'>{items}</ul></section>\n")
 
 
-def _documents_section(results: Sequence[DocumentResult], rules: Mapping[str, RuleLike]) -> str:
+def _documents_section(results: Sequence[DocumentResult], rules: Mapping[str, RuleLike],
+                       name: Callable[[str], str]) -> str:
     options = "".join(f"<option value='{s.value}'>{STATUS_LABELS[s]}</option>" for s in Status)
     controls = (
         "<form class='controls' id='controls' role='search' hidden "
@@ -96,7 +97,7 @@ def _documents_section(results: Sequence[DocumentResult], rules: Mapping[str, Ru
     )
     return ("<section id='documents-section' aria-labelledby='documents-heading'>"
             "<h2 id='documents-heading'>Documents</h2>"
-            f"{controls}{render_documents(results, rules)}</section>\n")
+            f"{controls}{render_documents(results, rules, name)}</section>\n")
 
 
 def _rules_section(results: Sequence[DocumentResult], rules: Mapping[str, RuleLike]) -> str:

@@ -3,12 +3,15 @@
 A ``tbody`` per document keeps a document's row and its findings row together, so the page
 script can sort and filter whole documents. Sort keys sit in ``data-sort-value`` so bands
 sort 2..7, 8a..8d, 9 and counts sort as numbers; ``data-search`` holds the lower-cased text
-the filter box looks in. Without the script the table reads in path order, fully.
+the filter box looks in. Without the script the table reads in path order, fully. Each cell
+names its column in ``data-label``, which the stylesheet shows when a narrow screen stacks a
+document's cells instead of squeezing seven columns. Professions are named as people write
+them (``nurses``), never by the lexicon's ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from jdlint.document import Level
 from jdlint.outputs import RuleLike
@@ -40,15 +43,16 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def render_documents(results: Sequence[DocumentResult], rules: Mapping[str, RuleLike]) -> str:
-    """Return the documents table, sorted by path."""
+def render_documents(results: Sequence[DocumentResult], rules: Mapping[str, RuleLike],
+                     name: Callable[[str], str]) -> str:
+    """Return the documents table, sorted by path, naming professions with ``name``."""
     heads = "".join(
         f"<th scope='col' data-sort='{kind}'>{e(name)}</th>" for name, kind in COLUMNS
     )
-    bodies = "".join(_document(index, result, rules)
+    bodies = "".join(_document(index, result, rules, name)
                      for index, result in enumerate(ordered(results)))
     return (
-        "<table id='documents' class='documents'>"
+        "<table id='documents' class='documents stack'>"
         f"<caption>Documents reviewed ({len(results)}). Open a document's findings to see each "
         "requirement as written and a suggested wording.</caption>"
         f"<thead><tr>{heads}</tr></thead>{bodies}</table>"
@@ -62,10 +66,11 @@ def _band_key(band: str | None) -> str:
     return f"{BAND_ORDER.index(folded):03d}" if folded in BAND_ORDER else f"500{folded}"
 
 
-def _document(index: int, result: DocumentResult, rules: Mapping[str, RuleLike]) -> str:
+def _document(index: int, result: DocumentResult, rules: Mapping[str, RuleLike],
+              name: Callable[[str], str]) -> str:
     status = result.status
     title = result.title or result.path.rsplit("/", 1)[-1]
-    professions = ", ".join(professions_of(result))
+    professions = ", ".join(name(p) for p in professions_of(result))
     open_count = sum(not f.suppressed for f in result.findings)
     justified = len(result.findings) - open_count
     count = str(open_count)
@@ -77,27 +82,30 @@ def _document(index: int, result: DocumentResult, rules: Mapping[str, RuleLike])
     row = (
         f"<tr><th scope='row' data-sort-value='{e(title.casefold())}'>{e(title)}"
         f"<span class='path'>{e(result.path)}</span></th>"
-        f"<td data-sort-value='{_band_key(result.band)}'>{e(result.band or '—')}</td>"
-        f"<td>{e(result.directorate or '—')}</td>"
-        f"<td>{'Yes' if result.leadership else 'No'}</td>"
-        f"<td><span class='status status-{status.value}'>{STATUS_LABELS[status]}</span></td>"
-        f"<td>{e(professions or '—')}</td>"
-        f"<td class='num' data-sort-value='{open_count}'>{count}</td></tr>"
+        f"<td data-label='Band' data-sort-value='{_band_key(result.band)}'>"
+        f"{e(result.band or '—')}</td>"
+        f"<td data-label='Directorate'>{e(result.directorate or '—')}</td>"
+        f"<td data-label='Leadership post'>{'Yes' if result.leadership else 'No'}</td>"
+        f"<td data-label='Status'><span class='status status-{status.value}'>"
+        f"{STATUS_LABELS[status]}</span></td>"
+        f"<td data-label='Professions'>{e(professions or '—')}</td>"
+        f"<td class='num' data-label='Findings' data-sort-value='{open_count}'>{count}</td></tr>"
     )
-    detail = _detail(title, result, rules)
+    detail = _detail(title, result, rules, name)
     return (
         f"<tbody class='doc' data-index='{index}' data-status='{status.value}' "
         f"data-search='{e(' '.join(searchable.split()))}'>{row}{detail}</tbody>"
     )
 
 
-def _detail(title: str, result: DocumentResult, rules: Mapping[str, RuleLike]) -> str:
+def _detail(title: str, result: DocumentResult, rules: Mapping[str, RuleLike],
+            name: Callable[[str], str]) -> str:
     if result.error is not None:
         inner = (f"<p class='read-error'><strong>Could not be read</strong> "
                  f"({e(result.error.category)}): {e(result.error.message)}</p>")
     elif result.findings:
         noun = "finding" if len(result.findings) == 1 else "findings"
-        items = "".join(_finding(f, rules) for f in result.findings)
+        items = "".join(_finding(f, rules, name) for f in result.findings)
         inner = (f"<details><summary>{len(result.findings)} {noun} in {e(title)}</summary>"
                  f"<ol class='findings'>{items}</ol></details>")
     else:
@@ -105,13 +113,13 @@ def _detail(title: str, result: DocumentResult, rules: Mapping[str, RuleLike]) -
     return f"<tr class='detail'><td colspan='{len(COLUMNS)}'>{inner}</td></tr>"
 
 
-def _finding(finding: Finding, rules: Mapping[str, RuleLike]) -> str:
+def _finding(finding: Finding, rules: Mapping[str, RuleLike], name: Callable[[str], str]) -> str:
     where = short_location(finding.location) or "start of document"
     if finding.section:
         where = f"{finding.section}; {where}"
     status = "justified" if finding.suppressed else finding.severity.value
     label = "Justified" if finding.suppressed else finding.severity.value.capitalize()
-    restricted = ", ".join(finding.professions)
+    restricted = ", ".join(name(p) for p in finding.professions)
     if finding.regulators:
         restricted += f" ({', '.join(finding.regulators)})"
     rule = rules.get(finding.rule)
