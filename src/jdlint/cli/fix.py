@@ -45,8 +45,9 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     why, for the author to accept or reject; findings with no safe rewrite get a comment
     only, and justified findings are not rewritten. .txt and .md copies are rewritten in
     place of the words; --diff prints the change as a unified diff instead. Files with no
-    findings get no copy. PDF cannot be edited: fix the source document. The original files are never changed. Exit codes: 0
-    written; 2 usage or configuration error; 3 some files could not be read.
+    findings get no copy. PDF cannot be edited: fix the source document. The original files
+    are never changed. Exit codes: 0 written; 2 usage or configuration error; 3 some files
+    could not be read.
     """
 
     if "/" in suffix or "\\" in suffix:
