@@ -237,8 +237,9 @@ def _apply(text: str, replacements: list[dict]) -> str:
 
 
 def test_text_files_carry_fixes_that_apply_as_jdlint_fix_writes() -> None:
-    """A .txt or .md result with a rewrite has a SARIF fix whose replacement, applied by its
-    lines and columns, gives exactly the text ``jdlint fix`` writes; its region is exact."""
+    """Every .txt or .md result has an exact region (line and column); one with a rewrite has a
+    SARIF fix whose replacement, applied by its lines and columns, gives exactly the text
+    ``jdlint fix`` writes."""
     from jdlint.api import lint_path
     from jdlint.outputs.fixtext import fix_text
 
@@ -250,6 +251,9 @@ def test_text_files_carry_fixes_that_apply_as_jdlint_fix_writes() -> None:
         result = lint_path(path)
         log = log_of([replace(result, path=str(path))])
         validate(log)
+        regions = [r["locations"][0]["physicalLocation"]["region"]
+                   for r in log["runs"][0]["results"]]
+        assert all(r["startColumn"] >= 1 and r["endColumn"] >= 1 for r in regions)
         with_fixes = [r for r in log["runs"][0]["results"] if "fixes" in r]
         assert len(with_fixes) == sum(1 for f in result.findings if f.rewrite and not f.suppressed)
         if not with_fixes:

@@ -37,22 +37,24 @@ def fix_text(original: str, findings: Sequence[Finding]) -> FixedText:
     return FixedText(text, tuple(f for _, _, f in placed), unplaced)
 
 
-def place(original: str, findings: Sequence[Finding]
+def place(original: str, findings: Sequence[Finding], *, rewritable: bool = True
           ) -> tuple[list[tuple[int, int, Finding]], tuple[Finding, ...]]:
     """Return where in ``original`` each rewritable finding's words are (start, end, finding),
-    in the findings' order, and the findings whose words were not found or overlap another's."""
+    in the findings' order, and the findings whose words were not found or overlap another's;
+    ``rewritable=False`` places every finding, justified or not, overlapping or not."""
     line_starts = [0]
     for line in original.splitlines(keepends=True):
         line_starts.append(line_starts[-1] + len(line))
     placed: list[tuple[int, int, Finding]] = []
     unplaced: list[Finding] = []
     for finding in findings:
-        if finding.suppressed or not finding.rewrite:
+        if rewritable and (finding.suppressed or not finding.rewrite):
             continue
         index = (finding.location.line or 1) - 1
         begin = line_starts[min(max(index, 0), len(line_starts) - 1)]
         found = _find(original, finding.match, begin, begin + _WINDOW)
-        if found is None or any(s < found[1] and found[0] < e for s, e, _ in placed):
+        if found is None or (rewritable and any(s < found[1] and found[0] < e
+                                               for s, e, _ in placed)):
             unplaced.append(finding)
             continue
         placed.append((*found, finding))
@@ -60,16 +62,16 @@ def place(original: str, findings: Sequence[Finding]
 
 
 def text_spans(result: DocumentResult) -> dict[int, dict[str, int]]:
-    """Return, by ``id()`` of each rewritable finding of a .txt or .md file that can still be
-    read, the SARIF region of its words in the file (lines and columns counted from 1 in code
-    points, the end column just past the last character); ``{}`` for other files."""
-    if result.format not in LINE_FORMATS or not any(f.rewrite for f in result.findings):
+    """Return, by ``id()`` of each finding of a .txt or .md file that can still be read, the
+    SARIF region of its words in the file (lines and columns counted from 1 in code points,
+    the end column just past the last character); ``{}`` for other files."""
+    if result.format not in LINE_FORMATS or not result.findings:
         return {}
     try:
         original = Path(result.path).read_bytes().decode("utf-8", "surrogateescape")
     except OSError:
         return {}  # standard input, or a file gone since it was read: line numbers only
-    placed, _ = place(original, result.findings)
+    placed, _ = place(original, result.findings, rewritable=False)
     return {id(finding): {**_point(original, start, "start"), **_point(original, end, "end")}
             for start, end, finding in placed}
 

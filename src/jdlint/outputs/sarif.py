@@ -3,20 +3,21 @@
 Locations: every result names its file as a relative POSIX URI against ``%SRCROOT%``, the
 repository root when the run is inside a git repository (else the working folder), given in
 ``originalUriBaseIds``; absolute paths outside it become ``file:`` URIs. Every result has a
-``region`` with the words as a ``snippet``: for .txt and .md files the ``startLine`` of the
-file; for a .docx or .pdf, which has no lines a viewer could open, ``charOffset`` and
-``charLength`` into the text jdlint extracted (``jdlint extract``), with its position ("table 2,
-row 4", "page 3, line 12") as a logical location of kind ``element``; the full location is in
-the result's ``properties.location``. A .txt or .md finding with a rewrite, when its file can
-be read again, gets an exact region (lines and columns in code points, ``columnKind``
-``unicodeCodePoints``) and a ``fixes`` entry replacing the words with the rewrite, the edit
-``jdlint fix`` makes; other formats suggest the rewrite in the message only (a text
-replacement cannot be applied to a .docx or .pdf). ``partialFingerprints`` holds jdlint's own
-fingerprint and ``primaryLocationLineHash`` (the same hash with its occurrence in the file),
-which GitHub code scanning reads to follow a result across commits. Justified findings carry an
-``external`` suppression with the reason; files that could not be read are tool execution
-notifications, and ``executionSuccessful`` is false when there is any. Findings known from a
-baseline have ``baselineState: unchanged`` (others carry no baseline state).
+``region`` with the words as a ``snippet``: for .txt and .md files the line and columns of the
+words in the file (only the ``startLine`` when the file cannot be read again, e.g. standard
+input); for a .docx or .pdf, which has no lines a viewer could open, ``charOffset`` and
+``charLength`` into the text jdlint extracted (``jdlint extract``), with its position ("table
+2, row 4", "page 3, line 12") as a logical location of kind ``element``; the full location is
+in the result's ``properties.location``. Columns count code points (``columnKind``
+``unicodeCodePoints``). A .txt or .md finding with a rewrite also gets a ``fixes`` entry
+replacing the words with the rewrite, the edit ``jdlint fix`` makes; other formats suggest the
+rewrite in the message only (a text replacement cannot be applied to a .docx or .pdf).
+``partialFingerprints`` holds jdlint's own fingerprint and ``primaryLocationLineHash`` (the
+same hash with its occurrence in the file), which GitHub code scanning reads to follow a result
+across commits. Justified findings carry an ``external`` suppression with the reason; files
+that could not be read are tool execution notifications, and ``executionSuccessful`` is false
+when there is any. Findings known from a baseline have ``baselineState: unchanged`` (others
+carry no baseline state).
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ def _result(document: DocumentResult, finding: Finding, rule_index: int,
             "location": finding.location.as_dict(),
         },
     }
-    if span is not None and finding.rewrite is not None:
+    if span is not None and finding.rewrite is not None and not finding.suppressed:
         result["fixes"] = [{
             "description": {"text": f"Rewrite as: {suggested(finding)}"},
             "artifactChanges": [{
