@@ -20,7 +20,10 @@ from jdlint.errors import RuleError
 
 _SENTENCE_START = re.compile(r"(^|[.:;!?•*–-])\W*$")
 _OR_EQUIVALENT = ", or equivalent experience"
-_HEDGE_AFTER = re.compile(r"^\W*or (an? )?equivalent\b", re.IGNORECASE)
+_HEDGE_AFTER = re.compile(r"^\s*(\([^)]*\)\s*)?,?\s*or (an? )?(equivalent|higher|above)\b",
+                          re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(a|an|A|An) (\w+)")
+_AN_LETTERS = frozenset("AEFHILMNORSX")  # an NMC, an RGN, an SPQ: letters said with a vowel
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +49,7 @@ def rewrite_for(rewrites: Sequence[Rewrite], text: str, start: int, end: int) ->
         replacement = found.expand(rewrite.text)
         if replacement.endswith(_OR_EQUIVALENT) and _HEDGE_AFTER.search(text[end:]):
             replacement = replacement[:-len(_OR_EQUIVALENT)]  # the criterion says it already
-        return _cased(replacement, match, text[:start])
+        return _cased(_ARTICLE.sub(_agreed, replacement), match, text[:start])
     return None
 
 
@@ -66,6 +69,18 @@ def load_rewrite(path: Path, item: Any) -> Rewrite:
     return Rewrite(when=found["when"], text=item["text"].strip(),
                    before=found["before"] if item.get("before") else None,
                    after=found["after"] if item.get("after") else None)
+
+
+def _agreed(found: re.Match[str]) -> str:
+    """Return "a"/"an" agreeing with the word after it: the frame kept from the matched words
+    ("looking for an") may meet a new word ("health or care professional")."""
+    article, word = found.group(1), found.group(2)
+    if word.isupper() and len(word) > 1:
+        vowel = word[0] in _AN_LETTERS
+    else:
+        vowel = word[0].lower() in "aeiou" and not word.lower().startswith(("uk", "uni", "use"))
+    wanted = "an" if vowel else "a"
+    return f"{wanted if article.islower() else wanted.capitalize()} {word}"
 
 
 def _cased(rewrite: str, match: str, before: str) -> str:
