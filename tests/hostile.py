@@ -315,7 +315,7 @@ def cases() -> dict[str, tuple[Callable[[], bytes], Case]]:
         "legacy/old word.doc": (lambda: ole("WordDocument"), Case("", one({"unsupported-format"}))),
         "legacy/rich text.rtf": (lambda: b"{\\rtf1\\ansi Head of Patient Flow}",
                                  Case("", one({"unsupported-format"}))),
-        "legacy/open document.odt": (odt, Case("", one({"unsupported-format"}))),
+        "legacy/open document.odt": (odt, Case("", one({"corrupt"}))),  # content.xml unbound
         "legacy/docx renamed.doc": (docx, Case("", frozenset(), "docx")),
         "pdf/jd.pdf": (jd_pdf, Case("", frozenset(), "pdf")),
         "pdf/password.pdf": (pdfgen.encrypted, Case("", one({"encrypted"}))),
