@@ -15,6 +15,7 @@ from jdlint.read import sniff
 from jdlint.read.registry import READERS, extensions, format_of, reader
 from jdlint.run.discover import discover
 from sample_results import RULES, sample_results
+from test_reader_html import advert
 from test_reader_odt import odt
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora"
@@ -25,7 +26,7 @@ def test_every_reader_reads_a_corpus_document_of_its_format(entry: object) -> No
     from jdlint.read.registry import Reader
 
     assert isinstance(entry, Reader)
-    built = {"odt": odt}  # formats the corpus does not hold: built in the tests
+    built = {"odt": odt, "html": advert}  # formats the corpus does not hold: built in the tests
     if entry.format in built:
         data, name = built[entry.format](), f"jd{entry.extensions[0]}"
     else:

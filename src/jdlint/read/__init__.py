@@ -23,13 +23,12 @@ from pathlib import PurePath
 from jdlint.document import RawDocument
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read.registry import described, format_of, reader
-from jdlint.read.sniff import DOC, HTML, MHT, RTF, XLSX, Kind, sniff
+from jdlint.read.sniff import DOC, MHT, RTF, XLSX, Kind, sniff
 
 __all__ = ["UNSUPPORTED", "format_of", "read"]
 # Formats people keep job descriptions in that jdlint does not read, with what to do.
 UNSUPPORTED: dict[str, Kind] = {
     ".doc": DOC, ".dot": DOC, ".rtf": RTF, ".mht": MHT, ".mhtml": MHT, ".xlsx": XLSX,
-    ".htm": HTML, ".html": HTML,
 }
 _TEXT = Kind("txt", "a plain-text file", reader="txt")
 

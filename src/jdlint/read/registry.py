@@ -38,6 +38,7 @@ READERS: tuple[Reader, ...] = (
     Reader("txt", "jdlint.read.text", (".txt", ".text"), "plain text"),
     Reader("md", "jdlint.read.markdown", (".md", ".markdown"), "Markdown"),
     Reader("odt", "jdlint.read.odt", (".odt", ".ott", ".fodt"), "OpenDocument text"),
+    Reader("html", "jdlint.read.html", (".html", ".htm"), "web pages"),
 )
 _BY_FORMAT = {r.format: r for r in READERS}
 _BY_EXTENSION = {extension: r for r in READERS for extension in r.extensions}

@@ -57,8 +57,7 @@ XLSX = Kind("xlsx", "an Excel workbook (.xlsx)",
             advice="jdlint reads job descriptions in Word, PDF or text files, not spreadsheets.")
 PPTX = Kind("pptx", "a PowerPoint presentation (.pptx)",
             advice="jdlint reads job descriptions in Word, PDF or text files, not slides.")
-HTML = Kind("html", "a web page (HTML)",
-            advice="Open it in Word and save it as a Word Document (.docx), or as a PDF.")
+HTML = Kind("html", "a web page (HTML)", reader="html")
 MHT = Kind("mht", "a single-file web archive (.mht)",
            advice="Open it in a web browser and save it as a web page (.html), or as a PDF.")
 WORD_XML = Kind("word-xml", "a Word 2003 XML document", advice=_SAVE_AS_DOCX)

@@ -1,0 +1,75 @@
+"""Tell which parts of a saved web page are the site's furniture rather than the advert.
+
+A page saved from NHS Jobs, Trac or a trust's careers site carries the site around the
+advert: scripts and styles, navigation, the cookie banner, breadcrumbs, "skip to content"
+links, search forms, the site header and footer, and text hidden from the reader. None of
+it is the job's, and some of it ("Accept analytics cookies", menus naming every profession's
+vacancies) would distort the title, the band or the findings, so it is left out:
+
+* elements that never show text (``script``, ``style``, ``noscript``, ``template``, ``svg``,
+  ``iframe``, ``object``) and form controls (``form``, ``button``, ``select``, ``input``,
+  ``textarea``, ``label`` inside forms goes with its form);
+* ``nav``, and ``header`` / ``footer`` that are the page's own (not inside ``article``,
+  ``main`` or ``section``, where they belong to the advert);
+* landmarks ``role="navigation" | "banner" | "contentinfo" | "search"`` and elements whose
+  ``id``, ``class`` or ``aria-label`` has a word saying cookie, consent, banner, nav, menu,
+  breadcrumb or skip (a word of its own: ``nhsuk-cookie-banner`` yes, ``canvas`` no); an
+  element holding the page's ``h1`` is kept whatever its class says, since a "hero banner"
+  often carries the job title (so does a page header holding it), and ``body``, ``main`` and
+  ``article`` are never furniture, whatever their classes say;
+* hidden elements: ``hidden``, ``aria-hidden="true"``, an inline ``display: none`` or
+  ``visibility: hidden``, and the ``visually-hidden`` / ``sr-only`` helper classes (text for
+  screen readers such as "opens in a new tab").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+NEVER_TEXT = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "form", "button", "select", "input", "textarea", "option", "datalist", "nav",
+    "head", "meta", "link", "base", "img", "picture", "video", "audio", "map", "dialog",
+})
+_PAGE_MARGINS = frozenset({"header", "footer"})
+_OWNERS = frozenset({"article", "main", "section"})
+_CONTENT = frozenset({"html", "body", "main", "article"})  # never furniture, whatever the class
+_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar",
+                    "dialog", "alertdialog"})
+_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "banner", "nav", "navbar",
+                    "navigation", "menu", "menus", "megamenu", "breadcrumb", "breadcrumbs",
+                    "skip", "skiplink", "skiplinks", "visually", "sronly"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _words(el: HtmlElement) -> set[str]:
+    joined = " ".join(el.get(a, "") for a in ("id", "class", "aria-label")).lower()
+    return set(_WORD.findall(joined.replace("sr-only", "sronly")))
+
+
+def hidden(el: HtmlElement) -> bool:
+    """Tell whether the page hides an element from its reader."""
+    return (el.get("hidden") is not None or el.get("aria-hidden", "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style", "")))
+            or el.get("type", "").lower() == "hidden")
+
+
+def skipped(el: HtmlElement) -> bool:
+    """Tell whether an element is site furniture, hidden, or never text: left out whole."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or tag in NEVER_TEXT or hidden(el):
+        return True
+    if tag in _PAGE_MARGINS and not any(a.tag in _OWNERS for a in el.iterancestors()):
+        return not _holds_title(el)
+    if tag in _CONTENT:
+        return False
+    if el.get("role", "").lower() in _ROLES or _words(el) & _WORDS:
+        return not _holds_title(el)
+    return False
+
+
+def _holds_title(el: HtmlElement) -> bool:
+    return el.tag == "h1" or next(el.iterdescendants("h1"), None) is not None

@@ -1,0 +1,176 @@
+"""The web-page reader: saved adverts give the advert's blocks, without the site around it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import main
+from jdlint.document import BlockKind, Cell, Line, Location, Table
+from jdlint.errors import ErrorCategory, ReadError
+from jdlint.read import read
+from jdlint.read.html import decode
+from jdlint.read.html import read as read_html
+
+# An advert laid out as job sites lay theirs out (original wording, fictional trust). The
+# site around it names a registration and a profession, so reading any of it would show.
+CHROME_TOP = """<a class="skip-link" href="#main">Skip to main content</a>
+<div id="cookie-banner"><p>We use cookies. Nurses and midwives: accept analytics cookies?</p>
+<button>Accept</button></div>
+<header class="site-header"><a href="/">Careers</a><nav><ul>
+<li><a>NMC registered nurse vacancies</a></li><li><a>Doctors</a></li></ul></nav></header>
+<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li>Home</li><li>Search</li></ol></nav>
+<div class="menu-drawer"><p>GMC registered doctor jobs</p></div>"""
+ADVERT = """<main id="main"><h1>Clinical Lead for Frailty</h1>
+<p>Fernbrook Valley NHS Foundation Trust</p>
+<dl class="job-details">
+ <div><dt>Band</dt><dd>Band 8a</dd></div>
+ <div><dt>Salary</dt><dd>£53,755 to &pound;60,504 a year</dd></div>
+ <dt>Job reference</dt><dd>FV-2291-CLF</dd>
+ <dt>Working pattern</dt><dd>Full time, flexible working</dd>
+</dl>
+<h2>Job summary</h2>
+<p>The frailty service is growing.<br>We are looking for a registered nurse to lead it.</p>
+<p style="display:none">Hidden text about HCPC registration</p>
+<span class="visually-hidden">(opens in a new tab)</span>
+<h2>Person Specification</h2>
+<h3>Qualifications</h3>
+<h4>Essential criteria</h4>
+<ul><li>Current <strong>NMC registration</strong></li><li>Master's degree or equivalent
+ experience</li></ul>
+<h4>Desirable criteria</h4>
+<ul><li>Leadership course</li></ul>
+<table><thead><tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr></thead>
+<tbody><tr><td colspan="3">Experience</td></tr>
+<tr><td rowspan="2">Leading a multi-professional team</td><td>&#10003;</td><td></td></tr>
+<tr><td></td><td><p>Audit</p><p>Service redesign</p></td></tr></tbody></table>
+</main>"""
+CHROME_BOTTOM = """<footer><p>Registered nurses apply here</p></footer>
+<script>document.write("NMC registration required")</script>
+<style>.x { content: "RGN" }</style><noscript>RMN only</noscript>"""
+
+
+def advert(charset: str = "utf-8", title: str = "Clinical Lead | Fernbrook careers",
+           body: str = CHROME_TOP + ADVERT + CHROME_BOTTOM) -> bytes:
+    """Return the bytes of a saved advert page."""
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="{charset}">'
+            f"<title>{title}</title><script>var a = 1;</script></head>"
+            f"<body>{body}</body></html>").encode(charset, "xmlcharrefreplace")
+
+
+def para(text: str, n: int, kind: BlockKind = BlockKind.PARAGRAPH, **extra: object) -> Line:
+    return Line(text, kind, Location(paragraph=n), **extra)  # type: ignore[arg-type]
+
+
+def cell(text: str, row: int, column: int) -> Cell:
+    return Cell(text, Location(table=1, row=row, column=column))
+
+
+def test_an_advert_gives_its_own_blocks_only() -> None:
+    raw = read_html(advert(), "advert.html")
+    assert raw.format == "html"
+    assert raw.items == (
+        para("Clinical Lead for Frailty", 1, BlockKind.HEADING, heading_level=1),
+        para("Fernbrook Valley NHS Foundation Trust", 2),
+        para("Band: Band 8a", 3),
+        para("Salary: £53,755 to £60,504 a year", 4),
+        para("Job reference: FV-2291-CLF", 5),
+        para("Working pattern: Full time, flexible working", 6),
+        para("Job summary", 7, BlockKind.HEADING, heading_level=2),
+        para("The frailty service is growing.", 8),
+        para("We are looking for a registered nurse to lead it.", 9),
+        para("Person Specification", 10, BlockKind.HEADING, heading_level=2),
+        para("Qualifications", 11, BlockKind.HEADING, heading_level=3),
+        para("Essential criteria", 12, BlockKind.HEADING, heading_level=4),
+        para("Current NMC registration", 13, BlockKind.LIST_ITEM),
+        para("Master's degree or equivalent experience", 14, BlockKind.LIST_ITEM),
+        para("Desirable criteria", 15, BlockKind.HEADING, heading_level=4),
+        para("Leadership course", 16, BlockKind.LIST_ITEM),
+        Table((
+            (cell("Criteria", 1, 1), cell("Essential", 1, 2), cell("Desirable", 1, 3)),
+            (cell("Experience", 2, 1),),
+            (cell("Leading a multi-professional team", 3, 1), cell("✓", 3, 2), cell("", 3, 3)),
+            (cell("", 4, 2), cell("Audit\nService redesign", 4, 3)),
+        ), Location(table=1)),
+    )
+
+
+def _check(tmp_path: Path, data: bytes, name: str = "advert.html") -> dict[str, object]:
+    (tmp_path / name).write_bytes(data)
+    done = CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "1", "--format", "json",
+                                     str(tmp_path)])
+    assert done.exit_code in (0, 1), done.output
+    document: dict[str, object] = json.loads(done.stdout)["documents"][0]
+    return document
+
+
+def test_an_advert_in_a_folder_is_checked_with_its_details_and_only_its_findings(
+        tmp_path: Path) -> None:
+    document = _check(tmp_path, advert())
+    assert document["format"] == "html" and document["error"] is None
+    assert (document["title"], document["band"], document["reference"]) == (
+        "Clinical Lead for Frailty", "8a", "FV-2291-CLF")
+    findings = document["findings"]
+    assert isinstance(findings, list) and findings
+    texts = " ".join(str(f["text"]) for f in findings)
+    assert "NMC registration" in texts and "registered nurse" in texts
+    for chrome in ("analytics", "vacancies", "GMC", "HCPC", "apply here", "RGN", "RMN",
+                   "required"):
+        assert chrome not in texts
+
+
+def test_the_title_element_is_the_title_when_there_is_no_h1() -> None:
+    page = advert(body=ADVERT.replace("<h1>Clinical Lead for Frailty</h1>", ""),
+                  title="Frailty Practitioner - Fernbrook careers")
+    first = read_html(page, "advert.htm").items[0]
+    assert first == Line("Frailty Practitioner", BlockKind.HEADING, Location(), heading_level=0)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1252", "iso-8859-1", "utf-16"])
+def test_the_declared_or_marked_encoding_decodes_the_page(charset: str) -> None:
+    page = advert(charset=charset)  # Python's utf-16 codec writes a byte-order mark
+    assert "£53,755" in decode(page)
+    raw = read(page, "advert.html")
+    assert raw.items[3] == para("Salary: £53,755 to £60,504 a year", 4)
+
+
+def test_undeclared_windows_1252_falls_back_from_utf8() -> None:
+    assert decode("<p>Band 7 – £40,000</p>".encode("cp1252")) == "<p>Band 7 – £40,000</p>"
+
+
+def test_a_word_page_saved_as_doc_is_read_as_html_with_a_note() -> None:
+    raw = read(advert(), "advert.doc")
+    assert raw.format == "html" and raw.items[0].text == "Clinical Lead for Frailty"
+    assert "really a web page" in raw.notes[-1]
+
+
+def test_layout_tables_are_read_as_the_pages_blocks() -> None:
+    page = advert(body="<table><tr><td><h1>Porter</h1><p>Band 2</p></td><td><p>Apply</p>"
+                       "</td></tr></table>")
+    raw = read_html(page, "advert.html")
+    assert [type(i).__name__ for i in raw.items] == ["Line", "Line", "Line"]
+    assert raw.items[0] == para("Porter", 1, BlockKind.HEADING, heading_level=1)
+
+
+@pytest.mark.parametrize(("data", "category"), [
+    (b"", ErrorCategory.CORRUPT),
+    (b"   \n", ErrorCategory.CORRUPT),
+    (advert(body=CHROME_TOP + CHROME_BOTTOM), ErrorCategory.NO_TEXT),
+    (b"<html><body><script>x()</script></body></html>", ErrorCategory.NO_TEXT),
+])
+def test_pages_without_an_advert_are_clear_read_errors(data: bytes,
+                                                       category: ErrorCategory) -> None:
+    with pytest.raises(ReadError) as caught:
+        read(data, "advert.html")
+    assert caught.value.category is category and caught.value.message
+
+
+def test_deeply_nested_or_broken_markup_never_raises_anything_else() -> None:
+    for data in (b"<div>" * 5000 + b"text", b"<table><tr><td rowspan=99999>x<td>y",
+                 b"<html><body><p>caf\xe9 \xff\xfe</p>", b"\x00\x01<p>x</p>"):
+        with contextlib.suppress(ReadError):
+            read(data, "page.html")
