@@ -4,12 +4,12 @@ Locations: every result names its file as a relative POSIX URI against ``%SRCROO
 repository root when the run is inside a git repository (else the working folder), given in
 ``originalUriBaseIds``; absolute paths outside it become ``file:`` URIs. Every result has a
 ``region`` with the words as a ``snippet``: for .txt and .md files the ``startLine`` of the
-file; for a .docx or .pdf, which has no lines a viewer could open, ``charOffset`` and
-``charLength`` into the text jdlint extracted (``jdlint extract``), with its position ("table 2,
-row 4", "page 3, line 12") as a logical location of kind ``element``; the full location is in
-the result's ``properties.location``. ``partialFingerprints`` holds jdlint's own fingerprint
-and ``primaryLocationLineHash`` (the same hash with its occurrence in the file), which GitHub
-code scanning reads to follow a result across commits. Justified findings carry an
+file; for a .docx, .pdf, .odt or .html, which has no lines a viewer could open, ``charOffset``
+and ``charLength`` into the text jdlint extracted (``jdlint extract``), with its position
+("table 2, row 4", "page 3, line 12") as a logical location of kind ``element``; the full
+location is in the result's ``properties.location``. ``partialFingerprints`` holds jdlint's own
+fingerprint and ``primaryLocationLineHash`` (the same hash with its occurrence in the file),
+which GitHub code scanning reads to follow a result across commits. Justified findings carry an
 ``external`` suppression with the reason; files that could not be read are tool execution
 notifications, and ``executionSuccessful`` is false when there is any. Findings known from a
 baseline have ``baselineState: unchanged`` (others carry no baseline state).

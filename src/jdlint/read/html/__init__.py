@@ -13,10 +13,13 @@ HTML parser is libxml2's forgiving one, and it never touches the network here.
   declaration in the first 4 KB, else UTF-8, else Windows-1252; Latin-1 and ASCII
   declarations are read as Windows-1252, as browsers do. Undecodable bytes become U+FFFD.
 * Title: the page's first ``h1`` is a heading like any other (the structure stage takes
-  the first heading as the title candidate). A page with no ``h1`` gets its ``<title>``,
-  cut at the first " | ", " - " or " – " (what follows is the site's name), as a
-  ``HEADING`` with ``heading_level`` 0 before the body, as the Word reader gives a "Title"
-  paragraph.
+  the first heading as the title candidate). The ``<title>``, cut at the first " | ", " - "
+  or " – " (what follows is the site's name), is the other candidate: a paragraph among the
+  first five blocks with exactly its text becomes a ``HEADING`` with ``heading_level`` 0 (a
+  Word "Title" paragraph exported by LibreOffice or Word comes out so, and the Word reader
+  gives it level 0); else, on a page with no ``h1``, the title is put first as such a
+  heading. On a page with an ``h1`` a ``<title>`` found nowhere in the body is left out: it
+  may be stale document metadata or the site's own name.
 * No text left once the site furniture is removed is ``ReadError(NO_TEXT)``.
 """
 
@@ -28,7 +31,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from jdlint.document import BlockKind, Line, Location, RawDocument
+from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read.docx.runs import clean
 from jdlint.read.html.blocks import Walker
@@ -40,6 +43,7 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)"""
 _AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 _PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SITE_NAME = re.compile(r"\s+[|\-–—]\s+")
+_TITLE_WITHIN = 5  # the body's copy of the page title is among its first blocks
 
 
 def read(data: bytes, name: str) -> RawDocument:
@@ -91,16 +95,29 @@ def _read(data: bytes, name: str) -> RawDocument:
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(ErrorCategory.NO_TEXT, "The web page has no content.") from exc
     body = root.find("body")
-    items = Walker().walk(body if body is not None else root)
+    walker = Walker()
+    items = walker.walk(body if body is not None else root)
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT,
                         "The web page has no text once its scripts, menus and banners are "
                         "left out.")
-    has_h1 = body is not None and next(body.iterdescendants("h1"), None) is not None
-    title = _title(root) if not has_h1 else None
-    if title:
+    _place_title(items, _title(root), body is not None and next(
+        body.iterdescendants("h1"), None) is not None)
+    headers = walker.margins.get(BlockKind.HEADER, [])
+    footers = walker.margins.get(BlockKind.FOOTER, [])
+    return RawDocument(path=name, format="html", items=(*headers, *items, *footers))
+
+
+def _place_title(items: list[RawItem], title: str, has_h1: bool) -> None:
+    """Mark the body's copy of the page title as the title, or put the title first."""
+    if not title:
+        return
+    for index, item in enumerate(items[:_TITLE_WITHIN]):
+        if isinstance(item, Line) and item.kind is BlockKind.PARAGRAPH and item.text == title:
+            items[index] = Line(title, BlockKind.HEADING, item.location, heading_level=0)
+            return
+    if not has_h1:
         items.insert(0, Line(title, BlockKind.HEADING, Location(), heading_level=0))
-    return RawDocument(path=name, format="html", items=tuple(items))
 
 
 def _title(root: HtmlElement) -> str:

@@ -3,7 +3,8 @@
 * Blocks: ``h1``-``h6`` are ``HEADING`` (``heading_level`` 1-6); ``li`` is ``LIST_ITEM``
   (its own text before any nested list, which follows as items of its own); ``p``, ``div``
   and every other block element, and text standing loose in the body, are ``PARAGRAPH``.
-  ``<br>`` ends a line: each line becomes a block of the kind it stands in. A paragraph of at
+  ``<br>`` ends a paragraph's line (each line a paragraph); in a list item or a heading it
+  is a space, as the Word reader reads a soft line break. A paragraph of at
   most 12 words that is all ``b`` / ``strong`` has ``emphasis=True``, as in the Word reader;
   a typed bullet glyph at the start makes a ``LIST_ITEM`` and is stripped.
 * Definition lists (NHS Jobs and Trac put job details in them): a ``dt`` with one short
@@ -13,8 +14,11 @@
 * Tables: rows of ``th``/``td`` (through ``thead``/``tbody``/``tfoot``), ``colspan`` and
   ``rowspan`` honoured on a grid: a merged cell appears once, at its first row and column.
   A cell's text is its lines joined by ``"\\n"``; tables inside it are ``Cell.nested``. A
-  layout table (``role="presentation"``, a single cell, or cells holding headings) is not a
-  table of the advert: its cells are read as the page's own blocks.
+  layout table (``role="presentation"``, cells holding headings, or a single cell that
+  holds no table) is not a table of the advert: its cells are read as the page's own blocks.
+* Page headers and footers: a ``<div title="header">`` / ``<div title="footer">`` (how
+  LibreOffice and Word export a document's page header and footer) gives ``HEADER`` /
+  ``FOOTER`` lines with an empty ``Location()``, each text once, kept apart in ``margins``.
 * Locations: ``paragraph`` n is the n-th block outside tables, 1-based; ``table`` n counts
   tables in pre-order (layout tables not counted); ``row`` is the r-th row, ``column`` the
   grid column where the cell starts.
@@ -42,6 +46,7 @@ _BLOCKS = frozenset({
     "menu", *HEADINGS,
 })
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+_MARGINS = {"header": BlockKind.HEADER, "footer": BlockKind.FOOTER}
 
 
 def _span(el: HtmlElement, name: str) -> int:
@@ -69,9 +74,11 @@ def layout(table: HtmlElement) -> bool:
     if table.get("role", "").lower() in ("presentation", "none"):
         return True
     cells = [c for tr in rows(table) for c in _cells(tr)]
-    if len(cells) <= 1:
+    if any(next(c.iterdescendants(*HEADINGS), None) is not None for c in cells):
         return True
-    return any(next(c.iterdescendants(*HEADINGS), None) is not None for c in cells)
+    # One cell is a frame, unless it frames a table (a Word table nested in a one-cell box).
+    return len(cells) <= 1 and not any(next(c.iterdescendants("table"), None) is not None
+                                       for c in cells)
 
 
 @dataclass
@@ -89,6 +96,7 @@ class Walker:
     _parts: list[tuple[str, bool]] = field(default_factory=list)
     _kind: BlockKind = BlockKind.PARAGRAPH
     _level: int | None = None
+    margins: dict[BlockKind, list[Line]] = field(default_factory=dict)
 
     def walk(self, el: HtmlElement) -> list[RawItem]:
         """Return the items of an element's content (the page body, or a table cell)."""
@@ -102,7 +110,10 @@ class Walker:
             if not isinstance(child.tag, str) or skipped(child):
                 pass
             elif child.tag == "br":
-                self._flush()
+                if self._kind is BlockKind.PARAGRAPH:
+                    self._flush()
+                else:
+                    self._text(" ", bold)  # a list item or heading stays one block
             elif child.tag in _BLOCKS:
                 self._block(child)
             else:
@@ -137,6 +148,15 @@ class Walker:
             return
         if el.tag == "dl":
             self._definitions(el)
+            return
+        margin = _MARGINS.get(el.get("title", "")) if el.tag == "div" else None
+        if margin is not None:  # a page header or footer, as LibreOffice exports them
+            lines = self.margins.setdefault(margin, [])
+            seen = {line.text for line in lines}
+            for text in self._lines(el):
+                if text not in seen:
+                    seen.add(text)
+                    lines.append(Line(text, margin, Location()))
             return
         saved = self._kind, self._level
         if el.tag in HEADINGS:

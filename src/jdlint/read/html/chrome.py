@@ -7,7 +7,7 @@ it is the job's, and some of it ("Accept analytics cookies", menus naming every 
 vacancies) would distort the title, the band or the findings, so it is left out:
 
 * elements that never show text (``script``, ``style``, ``noscript``, ``template``, ``svg``,
-  ``iframe``, ``object``) and form controls (``form``, ``button``, ``select``, ``input``,
+  ``iframe``, ``object``), deleted text (``del``, read as accepted) and form controls (``form``, ``button``, ``select``, ``input``,
   ``textarea``, ``label`` inside forms goes with its form);
 * ``nav``, and ``header`` / ``footer`` that are the page's own (not inside ``article``,
   ``main`` or ``section``, where they belong to the advert);
@@ -32,6 +32,7 @@ NEVER_TEXT = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "form", "button", "select", "input", "textarea", "option", "datalist", "nav",
     "head", "meta", "link", "base", "img", "picture", "video", "audio", "map", "dialog",
+    "del",  # deleted text, read as accepted (as the Word reader reads tracked changes)
 })
 _PAGE_MARGINS = frozenset({"header", "footer"})
 _OWNERS = frozenset({"article", "main", "section"})
