@@ -7,8 +7,9 @@ it is the job's, and some of it ("Accept analytics cookies", menus naming every 
 vacancies) would distort the title, the band or the findings, so it is left out:
 
 * elements that never show text (``script``, ``style``, ``noscript``, ``template``, ``svg``,
-  ``iframe``, ``object``), deleted text (``del``, read as accepted) and form controls (``form``, ``button``, ``select``, ``input``,
-  ``textarea``, ``label`` inside forms goes with its form);
+  ``iframe``, ``object``), deleted text (``del``, read as accepted) and form controls
+  (``form``, ``button``, ``select``, ``input``, ``textarea``; a ``label`` inside a form goes
+  with its form);
 * ``nav``, and ``header`` / ``footer`` that are the page's own (not inside ``article``,
   ``main`` or ``section``, where they belong to the advert);
 * landmarks ``role="navigation" | "banner" | "contentinfo" | "search"`` and elements whose
