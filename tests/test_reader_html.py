@@ -252,3 +252,24 @@ def test_the_same_jd_as_a_web_page_gives_the_same_findings(exported: dict[Path, 
         extra += sum(1 for f in got if f not in want)
     # The issue's bar for a converted archive: 95 % of the findings, at most 5 % extra.
     assert expected and found >= 0.95 * expected and extra <= 0.05 * expected
+
+
+STACKED = """<main><h1>Clinical Site Manager</h1><h2>Oakfield Community Health NHS Trust</h2>
+<h2>Job summary</h2><p>We want an experienced registered nurse to run the site at night.</p>
+<h2>Job details</h2><h3>Contract</h3><p>Permanent</p><h3>Reference number</h3>
+<p>OCH-5521-CSM</p><h2>Person Specification</h2><h3>Qualifications</h3>
+<h4>Essential criteria</h4><ul><li>Current NMC registration</li></ul>
+<h4>Desirable criteria</h4><ul><li>Leadership course</li></ul></main>
+<aside class="job-facts"><h3>Band</h3><p>Band 8a</p><h3>Salary</h3><p>£55,000 a year</p></aside>"""
+
+
+def test_details_stacked_as_label_headings_with_values_below_are_recognised(
+        tmp_path: Path) -> None:
+    document = _check(tmp_path, advert(body=CHROME_TOP + STACKED + CHROME_BOTTOM))
+    assert (document["title"], document["band"], document["reference"]) == (
+        "Clinical Site Manager", "8a", "OCH-5521-CSM")
+    findings = document["findings"]
+    assert isinstance(findings, list)
+    levels = {(f["text"], f["level"]) for f in findings}
+    assert ("Current NMC registration", "essential") in levels
+    assert any("registered nurse" in text for text, _level in levels)
