@@ -255,3 +255,15 @@ def test_the_same_jd_in_odt_and_docx_gives_the_same_findings(
         assert odt_doc["format"] == "odt" and odt_doc["error"] is None
         assert {k: odt_doc[k] for k in keep} == {k: docx_doc[k] for k in keep}
         assert odt_doc["findings"] == docx_doc["findings"], docx_doc["path"]
+
+
+def test_symbol_font_ticks_read_as_ticks_and_hidden_styles_as_nothing() -> None:
+    styles = AUTOMATIC.replace("</office:automatic-styles>", """
+  <style:style style:name="T3" style:family="text">
+    <style:text-properties style:font-name="Wingdings"/></style:style>
+</office:automatic-styles>""")
+    body = ('<text:p>Essential <text:span text:style-name="T3">\uf0fc</text:span>'
+            '<text:span text:style-name="T2">secret</text:span> met</text:p>')
+    content = content_xml(body).replace(AUTOMATIC, styles)
+    (line,) = read_odt(odt(content, styles=False), "jd.odt").items
+    assert line == para("Essential ✓ met", 1)

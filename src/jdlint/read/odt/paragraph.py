@@ -13,6 +13,7 @@ paragraph (``draw:frame`` / ``draw:text-box``) are returned separately, never mi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element
@@ -29,6 +30,7 @@ _SKIP = frozenset(
     | {office("annotation"), office("annotation-end")}
 )
 _SPAN = text("span")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # where symbol fonts put their glyphs
 _DRAW_NS = f"{{{DRAW_NS}}}"
 
 
@@ -79,7 +81,7 @@ class _Reader:
     def _add(self, piece: str | None, is_bold: bool, font: str | None) -> None:
         if not piece:
             return
-        if font is not None:
+        if font is not None and _PRIVATE_USE.search(piece):
             piece = "".join(symbol(font, ord(ch)) if 0xE000 <= ord(ch) <= 0xF8FF else ch
                             for ch in piece)
         self.out.add(piece, is_bold)

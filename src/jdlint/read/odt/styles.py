@@ -66,8 +66,10 @@ def _read(el: _Element) -> Style:
 class Styles:
     """Paragraph and text styles by (family, name), nearest definition winning."""
 
-    styles: dict[tuple[str, str], Style] = field(default_factory=dict)
+    elements: dict[tuple[str, str], _Element] = field(default_factory=dict)  # read on first use
     defaults: dict[str, Style] = field(default_factory=dict)
+    _read: dict[tuple[str, str], Style] = field(default_factory=dict)
+    _found: dict[tuple[str, str | None, str], object] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, containers: Iterable[_Element | None]) -> Styles:
@@ -79,7 +81,9 @@ class Styles:
             for el in container:
                 family = el.get(_FAMILY, "")
                 if el.tag == _STYLE and el.get(_NAME):
-                    found.styles[(family, el.get(_NAME, ""))] = _read(el)
+                    key = (family, el.get(_NAME, ""))
+                    found.elements[key] = el
+                    found._read.pop(key, None)
                 elif el.tag == _DEFAULT_STYLE:
                     found.defaults[family] = _read(el)
         return found
@@ -90,13 +94,20 @@ class Styles:
         seen: set[str] = set()
         while name is not None and name not in seen and len(found) < _MAX_CHAIN:
             seen.add(name)
-            current = self.styles.get((family, name))
+            current = self._style(family, name)
             if current is None:
                 break
             found.append(current)
             name = current.parent
         default = self.defaults.get(family)
         return [*found, default] if default is not None else found
+
+    def _style(self, family: str, name: str) -> Style | None:
+        key = (family, name)
+        current = self._read.get(key)
+        if current is None and key in self.elements:
+            current = self._read[key] = _read(self.elements[key])
+        return current
 
     def heading_level(self, name: str | None) -> int | None:
         """Return the heading level a paragraph style gives (Title = 0), or ``None``."""
@@ -118,8 +129,8 @@ class Styles:
 
     def first(self, family: str, name: str | None, attribute: str) -> object:
         """Return the nearest set value of one of :class:`Style`'s fields along the chain."""
-        for current in self.chain(family, name):
-            value = getattr(current, attribute)
-            if value is not None:
-                return value
-        return None
+        key = (family, name, attribute)
+        if key not in self._found:
+            values = (getattr(current, attribute) for current in self.chain(family, name))
+            self._found[key] = next((v for v in values if v is not None), None)
+        return self._found[key]
