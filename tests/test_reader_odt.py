@@ -267,3 +267,8 @@ def test_symbol_font_ticks_read_as_ticks_and_hidden_styles_as_nothing() -> None:
     content = content_xml(body).replace(AUTOMATIC, styles)
     (line,) = read_odt(odt(content, styles=False), "jd.odt").items
     assert line == para("Essential ✓ met", 1)
+
+
+def test_text_saved_under_an_odt_name_is_read_as_text_with_a_note() -> None:
+    raw = read(b"Job title: Porter\n\nEssential: good humour\n", "porter.odt")
+    assert raw.format == "txt" and "really a plain-text file" in raw.notes[-1]

@@ -39,7 +39,8 @@ def read(data: bytes, name: str) -> RawDocument:
     suffix = PurePath(name).suffix.lower()
     kind = sniff(data)
     # Text under a binary name (or an old-format name like .doc) is read as text.
-    textual = claimed in ("docx", "pdf") or (claimed is None and suffix in (*UNSUPPORTED, ""))
+    textual = claimed in ("docx", "pdf", "odt") or (
+        claimed is None and suffix in (*UNSUPPORTED, ""))
     if kind is None and textual and _looks_like_text(data):
         kind = _TEXT
     if kind is None:
