@@ -273,3 +273,25 @@ def test_details_stacked_as_label_headings_with_values_below_are_recognised(
     levels = {(f["text"], f["level"]) for f in findings}
     assert ("Current NMC registration", "essential") in levels
     assert any("registered nurse" in text for text, _level in levels)
+
+
+def test_sarif_and_the_summary_csv_handle_web_pages(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    import jsonschema
+
+    (tmp_path / "advert.htm").write_bytes(advert())
+    done = CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "1", "--format", "sarif",
+                                     str(tmp_path)])
+    log = json.loads(done.stdout)
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(
+        encoding="utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(log)
+    results = log["runs"][0]["results"]
+    assert results
+    region = results[0]["locations"][0]["physicalLocation"]["region"]
+    assert "startLine" not in region and "charOffset" in region  # a page has no editor lines
+    summary = CliRunner().invoke(main, ["summary", "--no-cache", "--jobs", "1", str(tmp_path)])
+    (row,) = csv.DictReader(io.StringIO(summary.stdout.lstrip("\ufeff")))
+    assert (row["format"], row["band"], row["status"]) == ("html", "8a", "ringfenced")
