@@ -295,3 +295,30 @@ def test_sarif_and_the_summary_csv_handle_web_pages(tmp_path: Path) -> None:
     summary = CliRunner().invoke(main, ["summary", "--no-cache", "--jobs", "1", str(tmp_path)])
     (row,) = csv.DictReader(io.StringIO(summary.stdout.lstrip("\ufeff")))
     assert (row["format"], row["band"], row["status"]) == ("html", "8a", "ringfenced")
+
+
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head>
+<body lang=EN-GB><div class=WordSection1>
+<p class=MsoTitle>Theatre Co-ordinator</p>
+<p class=MsoNormal><b>Band:</b> 7</p>
+<h1>Person specification</h1>
+<p class=MsoListParagraphCxSpFirst><![if !supportLists]><span style='mso-list:Ignore'>1.<span
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>Current NMC
+registration (E)</p>
+<p class=MsoNormal><span style='mso-list:Ignore'>&#183;&nbsp;</span>Theatre experience (E)</p>
+<div style='mso-element:footer' id=f1><p class=MsoFooter>Ref TC-88 &#150; Version 2</p></div>
+</div></body></html>"""
+
+
+def test_a_page_saved_by_word_reads_as_the_word_document_would() -> None:
+    raw = read(WORD_PAGE.encode("cp1252"), "theatre.doc")
+    assert raw.format == "html"
+    assert raw.items == (
+        para("Theatre Co-ordinator", 1, BlockKind.HEADING, heading_level=0),
+        para("Band: 7", 2),
+        para("Person specification", 3, BlockKind.HEADING, heading_level=1),
+        para("Current NMC registration (E)", 4, BlockKind.LIST_ITEM),
+        para("Theatre experience (E)", 5, BlockKind.LIST_ITEM),
+        Line("Ref TC-88 – Version 2", BlockKind.FOOTER, Location()),
+    )

@@ -17,8 +17,12 @@
   layout table (``role="presentation"``, cells holding headings, or a single cell that
   holds no table) is not a table of the advert: its cells are read as the page's own blocks.
 * Page headers and footers: a ``<div title="header">`` / ``<div title="footer">`` (how
-  LibreOffice and Word export a document's page header and footer) gives ``HEADER`` /
-  ``FOOTER`` lines with an empty ``Location()``, each text once, kept apart in ``margins``.
+  LibreOffice exports them) or a ``div`` styled ``mso-element: header`` / ``footer`` (how
+  Word does) gives ``HEADER`` / ``FOOTER`` lines with an empty ``Location()``, each text
+  once, kept apart in ``margins``.
+* Word's "Save as Web Page": a ``p`` of class ``MsoTitle`` is a ``HEADING`` of level 0 and
+  one of class ``MsoList…`` a ``LIST_ITEM``, as their styles are in the Word reader; the
+  list number or bullet Word types in a ``mso-list: Ignore`` span is left out.
 * Locations: ``paragraph`` n is the n-th block outside tables, 1-based; ``table`` n counts
   tables in pre-order (layout tables not counted); ``row`` is the r-th row, ``column`` the
   grid column where the cell starts.
@@ -26,6 +30,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -47,11 +52,25 @@ _BLOCKS = frozenset({
 })
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _MARGINS = {"header": BlockKind.HEADER, "footer": BlockKind.FOOTER}
+_MSO_ELEMENT = re.compile(r"mso-element\s*:\s*(header|footer)", re.I)
+_MSO_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.I)  # Word's typed list number
+
+
+def _margin(el: HtmlElement) -> BlockKind | None:
+    """Return whether a ``div`` is a page header or footer as LibreOffice or Word export it."""
+    if el.tag != "div":
+        return None
+    found = _MSO_ELEMENT.search(el.get("style", ""))
+    return _MARGINS.get(found.group(1).lower() if found else el.get("title", ""))
 
 
 def _span(el: HtmlElement, name: str) -> int:
     value = (el.get(name) or "").strip()
     return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _word_class(el: HtmlElement) -> str:
+    return (el.get("class") or "").strip().lower()
 
 
 def rows(table: HtmlElement) -> list[HtmlElement]:
@@ -96,6 +115,7 @@ class Walker:
     _parts: list[tuple[str, bool]] = field(default_factory=list)
     _kind: BlockKind = BlockKind.PARAGRAPH
     _level: int | None = None
+    _numbered: bool = False
     margins: dict[BlockKind, list[Line]] = field(default_factory=dict)
 
     def walk(self, el: HtmlElement) -> list[RawItem]:
@@ -109,6 +129,8 @@ class Walker:
         for child in el:
             if not isinstance(child.tag, str) or skipped(child):
                 pass
+            elif _MSO_IGNORE.search(child.get("style", "")):
+                self._numbered = True  # Word's own list number or bullet: not the item's text
             elif child.tag == "br":
                 if self._kind is BlockKind.PARAGRAPH:
                     self._flush()
@@ -127,7 +149,7 @@ class Walker:
     def _flush(self) -> None:
         text, bulleted = clean("".join(piece for piece, _bold in self._parts))
         all_bold = all(b for piece, b in self._parts if piece.strip())
-        self._parts = []
+        numbered, self._parts, self._numbered = self._numbered, [], False
         if not text:
             return
         self.paragraphs += 1
@@ -135,7 +157,7 @@ class Walker:
         kind = self._kind
         if kind is BlockKind.HEADING:
             self.items.append(Line(text, kind, where, heading_level=self._level))
-        elif kind is BlockKind.LIST_ITEM or bulleted:
+        elif kind is BlockKind.LIST_ITEM or bulleted or numbered:
             self.items.append(Line(text, BlockKind.LIST_ITEM, where))
         else:
             emphasis = all_bold and len(text.split()) <= EMPHASIS_MAX_WORDS
@@ -149,7 +171,7 @@ class Walker:
         if el.tag == "dl":
             self._definitions(el)
             return
-        margin = _MARGINS.get(el.get("title", "")) if el.tag == "div" else None
+        margin = _margin(el)
         if margin is not None:  # a page header or footer, as LibreOffice exports them
             lines = self.margins.setdefault(margin, [])
             seen = {line.text for line in lines}
@@ -161,6 +183,10 @@ class Walker:
         saved = self._kind, self._level
         if el.tag in HEADINGS:
             self._kind, self._level = BlockKind.HEADING, HEADINGS[el.tag]
+        elif el.tag == "p" and _word_class(el) == "msotitle":
+            self._kind, self._level = BlockKind.HEADING, 0  # Word's "Title" style
+        elif el.tag == "p" and _word_class(el).startswith("msolist"):
+            self._kind, self._level = BlockKind.LIST_ITEM, None  # "List Paragraph", "List Bullet"
         elif el.tag == "li":
             self._kind, self._level = BlockKind.LIST_ITEM, None
         elif el.tag in ("ul", "ol", "menu"):
