@@ -190,7 +190,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Path]:
     if not SOFFICE.exists():
         pytest.skip("LibreOffice not installed")
     out = tmp_path_factory.mktemp("html")
-    sources = sorted((ROOT / "corpora").glob("*.docx"))
+    corpora = ROOT / "corpora"
+    sources = sorted([*corpora.glob("*.docx"), *(corpora / "field").glob("*.docx")])
     subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{out}/profile", "--headless",
                     "--convert-to", "html", "--outdir", str(out), *map(str, sources)],
                    check=True, capture_output=True, timeout=300)
@@ -226,7 +227,8 @@ def _documents(paths: list[Path]) -> list[dict[str, object]]:
                                      *map(str, paths)])
     assert done.exit_code in (0, 1), done.output
     documents: list[dict[str, object]] = json.loads(done.stdout)["documents"]
-    return documents
+    by_stem = {Path(str(d["path"])).stem: d for d in documents}  # the output is sorted by path
+    return [by_stem[p.stem] for p in paths]
 
 
 def _said(document: dict[str, object]) -> list[tuple[object, ...]]:
@@ -322,3 +324,14 @@ def test_a_page_saved_by_word_reads_as_the_word_document_would() -> None:
         para("Theatre experience (E)", 5, BlockKind.LIST_ITEM),
         Line("Ref TC-88 – Version 2", BlockKind.FOOTER, Location()),
     )
+
+
+def test_an_office_export_reads_br_as_a_space_and_ignores_a_stale_title() -> None:
+    body = "<p>Oakfield Trust<br/>Oakfield House</p><p>Band 6</p>"
+    page = ('<html><head><meta name="generator" content="LibreOffice 7.4 (Linux)"/>'
+            f"<title>Old template title</title></head><body>{body}</body></html>").encode()
+    assert read_html(page, "jd.html").items == (para("Oakfield Trust Oakfield House", 1),
+                                                para("Band 6", 2))
+    site = page.replace(b"LibreOffice 7.4 (Linux)", b"Careers CMS")
+    assert [i.text for i in read_html(site, "jd.html").items if isinstance(i, Line)] == [
+        "Old template title", "Oakfield Trust", "Oakfield House", "Band 6"]

@@ -213,7 +213,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Path]:
     if not SOFFICE.exists():
         pytest.skip("LibreOffice not installed")
     out = tmp_path_factory.mktemp("odt")
-    sources = sorted(CORPORA.glob("*.docx"))
+    corpora = ROOT / "corpora"
+    sources = sorted([*corpora.glob("*.docx"), *(corpora / "field").glob("*.docx")])
     subprocess.run([str(SOFFICE), f"-env:UserInstallation=file://{out}/profile", "--headless",
                     "--convert-to", "odt", "--outdir", str(out), *map(str, sources)],
                    check=True, capture_output=True, timeout=300)
@@ -241,8 +242,8 @@ def _check(paths: list[Path]) -> list[dict[str, object]]:
                                      *map(str, paths)])
     assert done.exit_code in (0, 1), done.output
     report = json.loads(done.stdout)
-    documents: list[dict[str, object]] = report["documents"]
-    return documents
+    by_stem = {Path(str(d["path"])).stem: d for d in report["documents"]}  # output is by path
+    return [by_stem[p.stem] for p in paths]
 
 
 def test_the_same_jd_in_odt_and_docx_gives_the_same_findings(

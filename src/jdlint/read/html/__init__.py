@@ -18,8 +18,11 @@ HTML parser is libxml2's forgiving one, and it never touches the network here.
   first five blocks with exactly its text becomes a ``HEADING`` with ``heading_level`` 0 (a
   Word "Title" paragraph exported by LibreOffice or Word comes out so, and the Word reader
   gives it level 0); else, on a page with no ``h1``, the title is put first as such a
-  heading. On a page with an ``h1`` a ``<title>`` found nowhere in the body is left out: it
-  may be stale document metadata or the site's own name.
+  heading. On a page with an ``h1``, or one an office suite exported (its ``<meta
+  name="generator">`` says LibreOffice or Word: the ``<title>`` is then the file's metadata,
+  often stale), a ``<title>`` found nowhere in the body is left out.
+* A page an office suite exported reads ``<br>`` as the Word reader reads a soft line
+  break (a space), so it gives the same blocks as the document it was saved from.
 * No text left once the site furniture is removed is ``ReadError(NO_TEXT)``.
 """
 
@@ -43,6 +46,7 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)"""
 _AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 _PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SITE_NAME = re.compile(r"\s+[|\-–—]\s+")
+_OFFICE = re.compile(r"libreoffice|openoffice|microsoft word", re.I)
 _TITLE_WITHIN = 5  # the body's copy of the page title is among its first blocks
 
 
@@ -95,17 +99,26 @@ def _read(data: bytes, name: str) -> RawDocument:
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(ErrorCategory.NO_TEXT, "The web page has no content.") from exc
     body = root.find("body")
-    walker = Walker()
+    office = _exported(root)
+    walker = Walker(breaks=not office)
     items = walker.walk(body if body is not None else root)
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT,
                         "The web page has no text once its scripts, menus and banners are "
                         "left out.")
-    _place_title(items, _title(root), body is not None and next(
-        body.iterdescendants("h1"), None) is not None)
+    _place_title(items, _title(root), office or (body is not None and next(
+        body.iterdescendants("h1"), None) is not None))
     headers = walker.margins.get(BlockKind.HEADER, [])
     footers = walker.margins.get(BlockKind.FOOTER, [])
     return RawDocument(path=name, format="html", items=(*headers, *items, *footers))
+
+
+def _exported(root: HtmlElement) -> bool:
+    """Tell whether an office suite wrote the page (its ``<title>`` is document metadata)."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").lower() == "generator":
+            return bool(_OFFICE.search(meta.get("content") or ""))
+    return False
 
 
 def _place_title(items: list[RawItem], title: str, has_h1: bool) -> None:

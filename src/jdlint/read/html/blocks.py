@@ -3,8 +3,9 @@
 * Blocks: ``h1``-``h6`` are ``HEADING`` (``heading_level`` 1-6); ``li`` is ``LIST_ITEM``
   (its own text before any nested list, which follows as items of its own); ``p``, ``div``
   and every other block element, and text standing loose in the body, are ``PARAGRAPH``.
-  ``<br>`` ends a paragraph's line (each line a paragraph); in a list item or a heading it
-  is a space, as the Word reader reads a soft line break. A paragraph of at
+  ``<br>`` ends a paragraph's line (each line a paragraph); in a list item or a heading, and
+  anywhere in a page exported by an office suite (``breaks=False``), it is a space, as the
+  Word reader reads a soft line break. A paragraph of at
   most 12 words that is all ``b`` / ``strong`` has ``emphasis=True``, as in the Word reader;
   a typed bullet glyph at the start makes a ``LIST_ITEM`` and is stripped.
 * Definition lists (NHS Jobs and Trac put job details in them): a ``dt`` with one short
@@ -110,6 +111,7 @@ class Walker:
     """Turn a page's elements into reader items, numbering blocks and tables as it goes."""
 
     counter: _Counter = field(default_factory=_Counter)
+    breaks: bool = True  # <br> ends a paragraph's line (False: a space, as in a Word export)
     items: list[RawItem] = field(default_factory=list)
     paragraphs: int = 0
     _parts: list[tuple[str, bool]] = field(default_factory=list)
@@ -132,7 +134,7 @@ class Walker:
             elif _MSO_IGNORE.search(child.get("style", "")):
                 self._numbered = True  # Word's own list number or bullet: not the item's text
             elif child.tag == "br":
-                if self._kind is BlockKind.PARAGRAPH:
+                if self._kind is BlockKind.PARAGRAPH and self.breaks:
                     self._flush()
                 else:
                     self._text(" ", bold)  # a list item or heading stays one block
@@ -238,7 +240,8 @@ class Walker:
         """Return the lines of an element's content, read apart from the page's numbering."""
         if next(el.iterdescendants("table"), None) is not None:
             return ["", ""]  # a table inside: not a one-line value
-        return [item.text for item in Walker(self.counter).walk(el) if isinstance(item, Line)]
+        inner = Walker(self.counter, self.breaks)
+        return [item.text for item in inner.walk(el) if isinstance(item, Line)]
 
     def table(self, el: HtmlElement) -> Table:
         """Return a ``table`` as a Table, merged cells once, nested tables inside cells."""
@@ -263,7 +266,7 @@ class Walker:
         return Table(tuple(found), Location(table=number))
 
     def _cell(self, td: HtmlElement, where: Location) -> Cell:
-        inner = Walker(self.counter)
+        inner = Walker(self.counter, self.breaks)
         items = inner.walk(td)
         lines = [item.text for item in items if isinstance(item, Line)]
         nested = tuple(item for item in items if isinstance(item, Table))
