@@ -156,6 +156,18 @@ def test_pdf_is_refused_with_a_message(tmp_path: Path) -> None:
     assert code == 0 and "PDF cannot be edited" in err and "source document" in err
 
 
+def test_odt_and_web_pages_are_checked_not_fixed_with_a_message(tmp_path: Path) -> None:
+    from test_reader_html import advert
+    from test_reader_odt import odt
+
+    (tmp_path / "jd.odt").write_bytes(odt())
+    (tmp_path / "advert.html").write_bytes(advert())
+    code, _, err = _run(str(tmp_path), "--output-dir", str(tmp_path / "out"))
+    assert code == 0 and not (tmp_path / "out").exists()
+    assert "jd.odt: OpenDocument files are checked, not fixed" in err
+    assert "advert.html: web pages are checked, not fixed" in err
+
+
 @pytest.mark.skipif(not Path("/usr/bin/soffice").exists(), reason="LibreOffice not installed")
 def test_fixed_copy_opens_in_libreoffice(tmp_path: Path) -> None:
     fixed = next(p for p in _fix_all(tmp_path).values())
