@@ -40,6 +40,7 @@ ADVERT = """<main id="main"><h1>Clinical Lead for Frailty</h1>
 <p>The frailty service is growing.<br>We are looking for a registered nurse to lead it.</p>
 <p style="display:none">Hidden text about HCPC registration</p>
 <span class="visually-hidden">(opens in a new tab)</span>
+<div class="modal hidden"><p>Sign in to apply as a registered nurse</p></div>
 <h2>Person Specification</h2>
 <h3>Qualifications</h3>
 <h4>Essential criteria</h4>

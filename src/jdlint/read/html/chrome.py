@@ -19,8 +19,10 @@ vacancies) would distort the title, the band or the findings, so it is left out:
   often carries the job title (so does a page header holding it), and ``body``, ``main`` and
   ``article`` are never furniture, whatever their classes say;
 * hidden elements: ``hidden``, ``aria-hidden="true"``, an inline ``display: none`` or
-  ``visibility: hidden``, and the ``visually-hidden`` / ``sr-only`` helper classes (text for
-  screen readers such as "opens in a new tab").
+  ``visibility: hidden``, a class that is exactly ``hidden``, ``is-hidden``, ``hide``,
+  ``d-none`` or ``invisible`` (``hidden-xs``, shown on larger screens, is kept), and the
+  ``visually-hidden`` / ``sr-only`` helper classes (text for screen readers such as "opens in
+  a new tab").
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "me
 _WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "banner", "nav", "navbar",
                     "navigation", "menu", "menus", "megamenu", "breadcrumb", "breadcrumbs",
                     "skip", "skiplink", "skiplinks", "visually", "sronly"})
+_HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "invisible"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD = re.compile(r"[a-z]+")
 
@@ -56,7 +59,8 @@ def hidden(el: HtmlElement) -> bool:
     """Tell whether the page hides an element from its reader."""
     return (el.get("hidden") is not None or el.get("aria-hidden", "").lower() == "true"
             or bool(_HIDDEN_STYLE.search(el.get("style", "")))
-            or el.get("type", "").lower() == "hidden")
+            or el.get("type", "").lower() == "hidden"
+            or not _HIDDEN_CLASSES.isdisjoint((el.get("class") or "").lower().split()))
 
 
 def skipped(el: HtmlElement) -> bool:
