@@ -144,6 +144,8 @@ def test_the_declared_or_marked_encoding_decodes_the_page(charset: str) -> None:
 
 def test_undeclared_windows_1252_falls_back_from_utf8() -> None:
     assert decode("<p>Band 7 – £40,000</p>".encode("cp1252")) == "<p>Band 7 – £40,000</p>"
+    lying = '<meta charset="utf-16"><p>£40,000</p>'
+    assert decode(lying.encode("utf-8")) == lying  # a UTF-16 label without a mark means UTF-8
 
 
 def test_a_word_page_saved_as_doc_is_read_as_html_with_a_note() -> None:

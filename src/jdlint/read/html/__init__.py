@@ -11,7 +11,8 @@ HTML parser is libxml2's forgiving one, and it never touches the network here.
 
 * Encoding: a byte-order mark, else the ``<meta charset>`` / ``http-equiv`` (or XML)
   declaration in the first 4 KB, else UTF-8, else Windows-1252; Latin-1 and ASCII
-  declarations are read as Windows-1252, as browsers do. Undecodable bytes become U+FFFD.
+  declarations are read as Windows-1252 and a UTF-16 one without a mark as UTF-8, as
+  browsers do. Undecodable bytes become U+FFFD.
 * Title: the page's first ``h1`` is a heading like any other (the structure stage takes
   the first heading as the title candidate). The ``<title>``, cut at the first " | ", " - "
   or " – " (what follows is the site's name), is the other candidate: a paragraph among the
@@ -43,7 +44,10 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)"""
                        rb"""|<\?xml[^>]*encoding\s*=\s*["']([a-z0-9_:.-]+)""", re.I)
-_AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+# Labels browsers read otherwise (the HTML standard): a UTF-16 label without a byte-order mark
+# cannot be true of markup the label itself was read from, so it means UTF-8.
+_AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+                   "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
 _PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SITE_NAME = re.compile(r"\s+[|\-–—]\s+")
 _OFFICE = re.compile(r"libreoffice|openoffice|microsoft word", re.I)
