@@ -154,6 +154,15 @@ def test_a_word_page_saved_as_doc_is_read_as_html_with_a_note() -> None:
     assert "really a web page" in raw.notes[-1]
 
 
+def test_a_wrapper_whose_class_names_a_menu_still_gives_the_advert() -> None:
+    body = ADVERT.replace("<h1>Clinical Lead for Frailty</h1>", "").replace(
+        '<main id="main">', '<main><div class="content has-sidebar-menu">').replace(
+        "</main>", "</div></main>")
+    page = advert(body=f'<div class="page has-menu">{body}</div><div class="menu">Menu</div>')
+    texts = [i.text for i in read_html(page, "advert.html").items if isinstance(i, Line)]
+    assert "Current NMC registration" in texts and "Menu" not in texts
+
+
 def test_layout_tables_are_read_as_the_pages_blocks() -> None:
     page = advert(body="<table><tr><td><h1>Porter</h1><p>Band 2</p></td><td><p>Apply</p>"
                        "</td></tr></table>")

@@ -15,8 +15,9 @@ vacancies) would distort the title, the band or the findings, so it is left out:
 * landmarks ``role="navigation" | "banner" | "contentinfo" | "search"`` and elements whose
   ``id``, ``class`` or ``aria-label`` has a word saying cookie, consent, banner, nav, menu,
   breadcrumb or skip (a word of its own: ``nhsuk-cookie-banner`` yes, ``canvas`` no); an
-  element holding the page's ``h1`` is kept whatever its class says, since a "hero banner"
-  often carries the job title (so does a page header holding it), and ``body``, ``main`` and
+  element holding the page's ``h1`` or more than half its text is kept whatever its class
+  says, since a "hero banner" often carries the job title (so does a page header holding
+  it) and a wrapper classed ``has-sidebar-menu`` the whole advert, and ``body``, ``main`` and
   ``article`` are never furniture, whatever their classes say;
 * hidden elements: ``hidden``, ``aria-hidden="true"``, an inline ``display: none`` or
   ``visibility: hidden``, a class that is exactly ``hidden``, ``is-hidden``, ``hide``,
@@ -48,6 +49,7 @@ _WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "banner", "nav", "na
 _HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "invisible"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD = re.compile(r"[a-z]+")
+_MOST = 0.5  # furniture is a small part of a page; an element with more is the content
 
 
 def _words(el: HtmlElement) -> set[str]:
@@ -69,13 +71,19 @@ def skipped(el: HtmlElement) -> bool:
     if not tag or tag in NEVER_TEXT or hidden(el):
         return True
     if tag in _PAGE_MARGINS and not any(a.tag in _OWNERS for a in el.iterancestors()):
-        return not _holds_title(el)
+        return not _holds_advert(el)
     if tag in _CONTENT:
         return False
     if el.get("role", "").lower() in _ROLES or _words(el) & _WORDS:
-        return not _holds_title(el)
+        return not _holds_advert(el)
     return False
 
 
-def _holds_title(el: HtmlElement) -> bool:
-    return el.tag == "h1" or next(el.iterdescendants("h1"), None) is not None
+def _holds_advert(el: HtmlElement) -> bool:
+    """Tell whether an element that looks like furniture holds the advert after all: the
+    page's ``h1``, or most of its text (a wrapper classed ``has-sidebar-menu``)."""
+    if el.tag == "h1" or next(el.iterdescendants("h1"), None) is not None:
+        return True
+    body = el.getroottree().getroot().find("body")
+    whole = len(body.text_content()) if body is not None else 0
+    return whole > 0 and len(el.text_content()) > _MOST * whole
