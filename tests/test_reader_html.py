@@ -347,3 +347,15 @@ def test_an_office_export_reads_br_as_a_space_and_ignores_a_stale_title() -> Non
     site = page.replace(b"LibreOffice 7.4 (Linux)", b"Careers CMS")
     assert [i.text for i in read_html(site, "jd.html").items if isinstance(i, Line)] == [
         "Old template title", "Oakfield Trust", "Oakfield House", "Band 6"]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_advert_and_a_caption_labels_its_table() -> None:
+    table = ("<table><caption>Person specification</caption><tr><th>Criteria</th>"
+             "<th>Essential</th></tr><tr><td>NMC registration</td><td>Yes</td></tr></table>")
+    page = advert(body=f'<form id="aspnetForm" method="post"><div class="content">{ADVERT}'
+                       f'{table}</div><form class="search"><p>Search jobs</p></form></form>')
+    items = read_html(page, "advert.html").items
+    texts = [i.text for i in items if isinstance(i, Line)]
+    assert texts[0] == "Clinical Lead for Frailty" and "Search jobs" not in texts
+    assert items[-2] == para("Person specification", 17, emphasis=True)
+    assert isinstance(items[-1], Table) and items[-1].rows[1][0].text == "NMC registration"

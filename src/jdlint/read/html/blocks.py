@@ -14,9 +14,10 @@
   paragraph and the ``dd`` content follows as blocks.
 * Tables: rows of ``th``/``td`` (through ``thead``/``tbody``/``tfoot``), ``colspan`` and
   ``rowspan`` honoured on a grid: a merged cell appears once, at its first row and column.
-  A cell's text is its lines joined by ``"\\n"``; tables inside it are ``Cell.nested``. A
-  layout table (``role="presentation"``, cells holding headings, or a single cell that
-  holds no table) is not a table of the advert: its cells are read as the page's own blocks.
+  A cell's text is its lines joined by ``"\\n"``; tables inside it are ``Cell.nested``; a
+  ``caption`` is an emphasised paragraph before the table. A layout table
+  (``role="presentation"``, cells holding headings, or a single cell that holds no table) is
+  not a table of the advert: its cells are read as the page's own blocks.
 * Page headers and footers: a ``<div title="header">`` / ``<div title="footer">`` (how
   LibreOffice exports them) or a ``div`` styled ``mso-element: header`` / ``footer`` (how
   Word does) gives ``HEADER`` / ``FOOTER`` lines with an empty ``Location()``, each text
@@ -168,6 +169,12 @@ class Walker:
     def _block(self, el: HtmlElement) -> None:
         self._flush()
         if el.tag == "table" and not layout(el):
+            caption = el.find("caption")
+            if caption is not None and not skipped(caption):
+                for text in self._lines(caption):  # a label above the table, as Word has it
+                    self.paragraphs += 1
+                    self.items.append(Line(text, BlockKind.PARAGRAPH,
+                                           Location(paragraph=self.paragraphs), emphasis=True))
             self.items.append(self.table(el))
             return
         if el.tag == "dl":

@@ -8,8 +8,9 @@ vacancies) would distort the title, the band or the findings, so it is left out:
 
 * elements that never show text (``script``, ``style``, ``noscript``, ``template``, ``svg``,
   ``iframe``, ``object``), deleted text (``del``, read as accepted) and form controls
-  (``form``, ``button``, ``select``, ``input``, ``textarea``; a ``label`` inside a form goes
-  with its form);
+  (``button``, ``select``, ``input``, ``textarea``); forms and dialogs (search, sign-in,
+  "apply"), unless one holds the advert as below (ASP.NET sites wrap the whole page in a
+  ``<form>``);
 * ``nav``, and ``header`` / ``footer`` that are the page's own (not inside ``article``,
   ``main`` or ``section``, where they belong to the advert);
 * landmarks ``role="navigation" | "banner" | "contentinfo" | "search"`` and elements whose
@@ -34,11 +35,14 @@ from lxml.html import HtmlElement
 
 NEVER_TEXT = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "form", "button", "select", "input", "textarea", "option", "datalist", "nav",
-    "head", "meta", "link", "base", "img", "picture", "video", "audio", "map", "dialog",
+    "canvas", "button", "select", "input", "textarea", "option", "datalist", "nav",
+    "head", "meta", "link", "base", "img", "picture", "video", "audio", "map",
     "del",  # deleted text, read as accepted (as the Word reader reads tracked changes)
 })
 _PAGE_MARGINS = frozenset({"header", "footer"})
+# Forms and dialogs are furniture (search, sign-in, "apply now"), but ASP.NET sites wrap the
+# whole page in one <form>: kept when it holds the advert.
+_FURNITURE = frozenset({"form", "dialog"})
 _OWNERS = frozenset({"article", "main", "section"})
 _CONTENT = frozenset({"html", "body", "main", "article"})  # never furniture, whatever the class
 _ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar",
@@ -70,6 +74,8 @@ def skipped(el: HtmlElement) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in NEVER_TEXT or hidden(el):
         return True
+    if tag in _FURNITURE:
+        return not _holds_advert(el)
     if tag in _PAGE_MARGINS and not any(a.tag in _OWNERS for a in el.iterancestors()):
         return not _holds_advert(el)
     if tag in _CONTENT:
