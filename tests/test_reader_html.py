@@ -16,7 +16,7 @@ from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import read
 from jdlint.read.docx import TRACKED_NOTE
 from jdlint.read.docx import read as read_docx
-from jdlint.read.html import decode
+from jdlint.read.html import DEPTH_NOTE, decode
 from jdlint.read.html import read as read_html
 
 # An advert laid out as job sites lay theirs out (original wording, fictional trust). The
@@ -182,6 +182,14 @@ def test_pages_without_an_advert_are_clear_read_errors(data: bytes,
     with pytest.raises(ReadError) as caught:
         read(data, "advert.html")
     assert caught.value.category is category and caught.value.message
+
+
+def test_markup_nested_past_the_parsers_limit_is_said_not_silently_dropped() -> None:
+    raw = read_html(b"<p>Band 6</p>" + b"<div>" * 300 + b"lost", "deep.html")
+    assert raw.items == (para("Band 6", 1),) and raw.notes == (DEPTH_NOTE,)
+    with pytest.raises(ReadError) as caught:
+        read_html(b"<div>" * 300 + b"lost", "deep.html")
+    assert caught.value.category is ErrorCategory.CORRUPT and "nested" in caught.value.message
 
 
 def test_deeply_nested_or_broken_markup_never_raises_anything_else() -> None:

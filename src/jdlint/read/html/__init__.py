@@ -24,7 +24,9 @@ HTML parser is libxml2's forgiving one, and it never touches the network here.
   often stale), a ``<title>`` found nowhere in the body is left out.
 * A page an office suite exported reads ``<br>`` as the Word reader reads a soft line
   break (a space), so it gives the same blocks as the document it was saved from.
-* No text left once the site furniture is removed is ``ReadError(NO_TEXT)``.
+* No text left once the site furniture is removed is ``ReadError(NO_TEXT)``. The parser keeps
+  its depth limit (256 levels): what lies deeper is not read, with a note saying so, or
+  ``ReadError(CORRUPT)`` when nothing else is left.
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ _AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"
 _PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SITE_NAME = re.compile(r"\s+[|\-–—]\s+")
 _OFFICE = re.compile(r"libreoffice|openoffice|microsoft word", re.I)
-_TITLE_WITHIN = 5  # the body's copy of the page title is among its first blocks
+_TITLE_WITHIN = 5
+DEPTH_NOTE = ("The page is nested more than 256 levels of elements deep; what lies deeper was "
+              "not read.")  # the body's copy of the page title is among its first blocks
 
 
 def read(data: bytes, name: str) -> RawDocument:
@@ -106,6 +110,10 @@ def _read(data: bytes, name: str) -> RawDocument:
     office = _exported(root)
     walker = Walker(breaks=not office)
     items = walker.walk(body if body is not None else root)
+    cut = any("excessive depth" in entry.message.lower() for entry in parser.error_log)
+    if cut and not items:
+        raise ReadError(ErrorCategory.CORRUPT, "The web page is nested too deeply to read "
+                        "(more than 256 levels of elements).")
     if not items:
         raise ReadError(ErrorCategory.NO_TEXT,
                         "The web page has no text once its scripts, menus and banners are "
@@ -114,7 +122,8 @@ def _read(data: bytes, name: str) -> RawDocument:
         body.iterdescendants("h1"), None) is not None))
     headers = walker.margins.get(BlockKind.HEADER, [])
     footers = walker.margins.get(BlockKind.FOOTER, [])
-    return RawDocument(path=name, format="html", items=(*headers, *items, *footers))
+    notes = (DEPTH_NOTE,) if cut else ()
+    return RawDocument(path=name, format="html", items=(*headers, *items, *footers), notes=notes)
 
 
 def _exported(root: HtmlElement) -> bool:

@@ -15,11 +15,12 @@ vacancies) would distort the title, the band or the findings, so it is left out:
   ``main`` or ``section``, where they belong to the advert);
 * landmarks ``role="navigation" | "banner" | "contentinfo" | "search"`` and elements whose
   ``id``, ``class`` or ``aria-label`` has a word saying cookie, consent, banner, nav, menu,
-  breadcrumb or skip (a word of its own: ``nhsuk-cookie-banner`` yes, ``canvas`` no); an
-  element holding the page's ``h1`` or more than half its text is kept whatever its class
-  says, since a "hero banner" often carries the job title (so does a page header holding
-  it) and a wrapper classed ``has-sidebar-menu`` the whole advert, and ``body``, ``main`` and
-  ``article`` are never furniture, whatever their classes say;
+  breadcrumb or skip (a word of its own: ``nhsuk-cookie-banner`` yes, ``canvas`` no). Cookie,
+  consent, breadcrumb and skip-link elements always go; one whose words are only banner, nav
+  or menu is kept when it holds the page's ``h1`` or more than half its text, since a "hero
+  banner" often carries the job title (so does a page header holding it) and a wrapper
+  classed ``has-sidebar-menu`` the whole advert; ``body``, ``main`` and ``article`` are never
+  furniture, whatever their classes say;
 * hidden elements: ``hidden``, ``aria-hidden="true"``, an inline ``display: none`` or
   ``visibility: hidden``, a class that is exactly ``hidden``, ``is-hidden``, ``hide``,
   ``d-none`` or ``invisible`` (``hidden-xs``, shown on larger screens, is kept), and the
@@ -47,9 +48,11 @@ _OWNERS = frozenset({"article", "main", "section"})
 _CONTENT = frozenset({"html", "body", "main", "article"})  # never furniture, whatever the class
 _ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar",
                     "dialog", "alertdialog"})
-_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "banner", "nav", "navbar",
-                    "navigation", "menu", "menus", "megamenu", "breadcrumb", "breadcrumbs",
-                    "skip", "skiplink", "skiplinks", "visually", "sronly"})
+# Words that name furniture and nothing else, and words that may also name a wrapper.
+_ALWAYS = frozenset({"cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs",
+                     "skip", "skiplink", "skiplinks", "visually", "sronly"})
+_UNLESS_CONTENT = frozenset({"banner", "nav", "navbar", "navigation", "menu", "menus",
+                             "megamenu"})
 _HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "invisible"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD = re.compile(r"[a-z]+")
@@ -80,7 +83,10 @@ def skipped(el: HtmlElement) -> bool:
         return not _holds_advert(el)
     if tag in _CONTENT:
         return False
-    if el.get("role", "").lower() in _ROLES or _words(el) & _WORDS:
+    words = _words(el)
+    if not words.isdisjoint(_ALWAYS):
+        return True
+    if el.get("role", "").lower() in _ROLES or not words.isdisjoint(_UNLESS_CONTENT):
         return not _holds_advert(el)
     return False
 
