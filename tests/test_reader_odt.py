@@ -273,3 +273,23 @@ def test_symbol_font_ticks_read_as_ticks_and_hidden_styles_as_nothing() -> None:
 def test_text_saved_under_an_odt_name_is_read_as_text_with_a_note() -> None:
     raw = read(b"Job title: Porter\n\nEssential: good humour\n", "porter.odt")
     assert raw.format == "txt" and "really a plain-text file" in raw.notes[-1]
+
+
+def test_extract_shows_an_odt_and_a_web_page_as_structured_documents(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from jdlint.cli import main
+    from test_reader_html import advert
+
+    (tmp_path / "jd.odt").write_bytes(odt())
+    (tmp_path / "advert.html").write_bytes(advert())
+    done = CliRunner().invoke(main, ["extract", "--format", "json", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    found = {d["format"]: d for d in json.loads(done.stdout)["documents"]}
+    details = {fmt: (d["title"], d["band"], d["reference"]) for fmt, d in found.items()}
+    assert details == {"odt": ("Senior Discharge Coordinator", "7", "RT-77"),
+                       "html": ("Clinical Lead for Frailty", "8a", "FV-2291-CLF")}
+    criteria = [b for b in found["odt"]["blocks"] if b["kind"] == "criterion"]
+    assert [(b["text"], b["level"]) for b in criteria] == [
+        ("Registered health professional with a degree", "essential")]
+    assert {b["kind"] for b in found["odt"]["blocks"]} >= {"header", "footer", "list_item"}
