@@ -22,9 +22,9 @@ from jdlint.read.docx.package import check_directory, make_parser
 from jdlint.read.odt.names import office
 
 _TEXT_TYPES = ("application/vnd.oasis.opendocument.text",)  # also -template, -master
-_OTHER = {"spreadsheet": "a spreadsheet (.ods)", "presentation": "a presentation (.odp)",
-          "graphics": "a drawing (.odg)", "formula": "a formula (.odf)",
-          "chart": "a chart (.odc)", "database": "a database (.odb)"}
+_OTHER = {"spreadsheet": "spreadsheet (.ods)", "presentation": "presentation (.odp)",
+          "graphics": "drawing (.odg)", "formula": "formula (.odf)", "chart": "chart (.odc)",
+          "database": "database (.odb)"}
 _MIMETYPE = office("mimetype")
 
 
@@ -41,7 +41,7 @@ def _check_type(kind: str) -> None:
     kind = kind.strip()
     if not kind or kind.startswith(_TEXT_TYPES):
         return
-    what = next((v for k, v in _OTHER.items() if k in kind), f"a file of type {kind[:60]}")
+    what = next((v for k, v in _OTHER.items() if k in kind), f"file of type {kind[:60]!r}")
     raise ReadError(ErrorCategory.UNSUPPORTED_FORMAT,
                     f"This is an OpenDocument {what}, not a text document. jdlint reads job "
                     "descriptions in word-processor, PDF, web or text files.")
