@@ -54,9 +54,11 @@ RTF = Kind("rtf", "a Rich Text (.rtf) file", advice=_SAVE_AS_DOCX)
 ODT = Kind("odt", "an OpenDocument file (.odt)", reader="odt")
 FLAT_ODT = Kind("fodt", "a flat OpenDocument text (.fodt)", reader="odt")
 XLSX = Kind("xlsx", "an Excel workbook (.xlsx)",
-            advice="jdlint reads job descriptions in Word, PDF or text files, not spreadsheets.")
+            advice="jdlint reads job descriptions in Word, PDF, OpenDocument, web-page or text "
+                   "files, not spreadsheets.")
 PPTX = Kind("pptx", "a PowerPoint presentation (.pptx)",
-            advice="jdlint reads job descriptions in Word, PDF or text files, not slides.")
+            advice="jdlint reads job descriptions in Word, PDF, OpenDocument, web-page or text "
+                   "files, not slides.")
 HTML = Kind("html", "a web page (HTML)", reader="html")
 MHT = Kind("mht", "a single-file web archive (.mht)",
            advice="Open it in a web browser and save it as a web page (.html), or as a PDF.")
