@@ -176,6 +176,25 @@ def odt() -> bytes:
     return out.getvalue()
 
 
+def odt_with(content: str, *, mimetype: str = "text", manifest: str = "") -> bytes:
+    """Return an OpenDocument package holding ``content`` as its content.xml."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", f"application/vnd.oasis.opendocument.{mimetype}")
+        archive.writestr("META-INF/manifest.xml", f"<manifest>{manifest}</manifest>")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+ODT_JD = (f"<office:document-content {ODT_NS}><office:body><office:text>"
+          + "".join(f"<text:p>{line}</text:p>" for line in JD_TEXT.splitlines())
+          + "</office:text></office:body></office:document-content>")
+HTML_JD = ("<!DOCTYPE html><html><body><main>"
+           + "".join(f"<p>{line}</p>" for line in JD_TEXT.splitlines()) + "</main></body></html>")
+
+
 def xlsx() -> bytes:
     """Return a zip that looks like an Excel workbook."""
     out = io.BytesIO()
@@ -315,8 +334,22 @@ def cases() -> dict[str, tuple[Callable[[], bytes], Case]]:
         "legacy/old word.doc": (lambda: ole("WordDocument"), Case("", one({"unsupported-format"}))),
         "legacy/rich text.rtf": (lambda: b"{\\rtf1\\ansi Head of Patient Flow}",
                                  Case("", one({"unsupported-format"}))),
-        "legacy/open document.odt": (odt, Case("", one({"unsupported-format"}))),
+        "legacy/open document.odt": (odt, Case("", one({"corrupt"}))),  # content.xml unbound
         "legacy/docx renamed.doc": (docx, Case("", frozenset(), "docx")),
+        "legacy/web page saved as.doc": (lambda: HTML_JD.encode(), Case("", frozenset(), "html")),
+        "odt/jd.odt": (lambda: odt_with(ODT_JD), Case("", frozenset(), "odt")),
+        "odt/password.odt": (lambda: odt_with(ODT_JD, manifest="<manifest:encryption-data/>"),
+                             Case("", one({"encrypted"}))),
+        "odt/really a spreadsheet.odt": (lambda: odt_with(ODT_JD, mimetype="spreadsheet"),
+                                         Case("", one({"unsupported-format"}))),
+        "odt/billion laughs.odt": (lambda: odt_with(BILLION_LAUGHS), Case("", one({"corrupt"}))),
+        "odt/half downloaded.odt": (lambda: odt_with(ODT_JD)[:150], Case("", one({"corrupt"}))),
+        "web/advert.html": (lambda: HTML_JD.encode(), Case("", frozenset(), "html")),
+        "web/only a cookie banner.htm": (
+            lambda: b'<html><body><div id="cookie-banner"><p>We use cookies</p></div></body>'
+                    b"</html>", Case("", one({"no-text"}))),
+        "web/deeply nested.html": (lambda: b"<div>" * 20_000 + JD_TEXT.encode(),
+                                   Case("", one({"corrupt"}), "html")),
         "pdf/jd.pdf": (jd_pdf, Case("", frozenset(), "pdf")),
         "pdf/password.pdf": (pdfgen.encrypted, Case("", one({"encrypted"}))),
         "pdf/scanned.pdf": (pdfgen.blank, Case("", one({"no-text"}))),

@@ -142,11 +142,14 @@ def test_annotate_says_once_how_many_files_it_skipped(tmp_path: Path) -> None:
     inputs.mkdir()
     for name in ("a.txt", "b.txt", "c.md"):
         (inputs / name).write_text(RINGFENCED, encoding="utf-8")
+    (inputs / "d.html").write_text(f"<html><body><p>{RINGFENCED}</p></body></html>",
+                                   encoding="utf-8")
     result = invoke("annotate", str(inputs), "--output-dir", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
     skipped = [line for line in result.output.splitlines() if "skipped" in line]
-    assert skipped == ["jdlint: 3 files were skipped: only .docx can be annotated "
-                       "(use `jdlint report` or `jdlint check` for the others)."]
+    assert skipped == ["jdlint: 4 files were skipped: only .docx can be annotated, not .pdf, "
+                       ".txt, .md, .odt or .html (use `jdlint report` or `jdlint check` for "
+                       "those)."]
 
 
 def test_check_dash_reads_one_document_from_standard_input() -> None:

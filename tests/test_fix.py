@@ -137,6 +137,20 @@ def test_files_without_findings_get_no_copy(tmp_path: Path) -> None:
     assert not any(p.name in err for p in clean)
 
 
+def test_odt_and_web_pages_are_checked_not_fixed_with_a_message(tmp_path: Path) -> None:
+    from test_reader_html import advert
+    from test_reader_odt import content_xml, odt
+
+    (tmp_path / "jd.odt").write_bytes(odt(content_xml(
+        '<text:h text:outline-level="1">Head of Patient Flow</text:h>'
+        "<text:p>Person specification</text:p><text:p>Essential: current NMC registration</text:p>")))
+    (tmp_path / "advert.html").write_bytes(advert())
+    code, _, err = _run(str(tmp_path), "--output-dir", str(tmp_path / "out"))
+    assert code == 0 and not (tmp_path / "out").exists()
+    assert "jd.odt: OpenDocument files are checked, not fixed" in err
+    assert "advert.html: web pages are checked, not fixed" in err
+
+
 @pytest.mark.skipif(not Path("/usr/bin/soffice").exists(), reason="LibreOffice not installed")
 def test_fixed_copy_opens_in_libreoffice(tmp_path: Path) -> None:
     """Every fixed copy of the corpus opens in LibreOffice (one headless call for all)."""

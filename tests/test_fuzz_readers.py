@@ -1,4 +1,4 @@
-"""Mutated .docx, .pdf and text bytes: every input ends as a Document or a categorised ReadError."""
+"""Mutated .docx, .pdf, .odt, web-page and text bytes: each ends as a Document or a ReadError."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 import hostile
 import pdfgen
+import test_reader_html
+import test_reader_odt
 from jdlint.api import read_document
 from jdlint.document import Document
 from jdlint.errors import ErrorCategory, ReadError
@@ -21,7 +23,8 @@ SETTINGS = settings(max_examples=60, deadline=None,
 def seeds() -> dict[str, bytes]:
     """Return one valid file of each format to mutate."""
     return {"jd.docx": hostile.docx(), "jd.pdf": hostile.jd_pdf(),
-            "jd.txt": hostile.JD_TEXT.encode("utf-8"), "table.pdf": pdfgen.tick_table()}
+            "jd.txt": hostile.JD_TEXT.encode("utf-8"), "table.pdf": pdfgen.tick_table(),
+            "jd.odt": test_reader_odt.odt(), "jd.html": test_reader_html.advert()}
 
 
 @st.composite
@@ -72,6 +75,18 @@ def test_mutated_pdf_table(data: bytes) -> None:
 
 
 @SETTINGS
+@given(data=mutated("jd.odt"))
+def test_mutated_odt(data: bytes) -> None:
+    outcome(data, "jd.odt")
+
+
+@SETTINGS
+@given(data=mutated("jd.html"))
+def test_mutated_html(data: bytes) -> None:
+    outcome(data, "jd.html")
+
+
+@SETTINGS
 @given(data=mutated("jd.txt"))
 def test_mutated_text(data: bytes) -> None:
     outcome(data, "jd.txt")
@@ -79,13 +94,13 @@ def test_mutated_text(data: bytes) -> None:
 
 @SETTINGS
 @given(data=st.binary(max_size=4096), name=st.sampled_from(
-    ["a.docx", "a.pdf", "a.txt", "a.md", "a.doc", "a.odt", "a", "a.xlsx"]))
+    ["a.docx", "a.pdf", "a.txt", "a.md", "a.doc", "a.odt", "a.html", "a.fodt", "a", "a.xlsx"]))
 def test_any_bytes_under_any_name(data: bytes, name: str) -> None:
     outcome(data, name)
 
 
 @SETTINGS
 @given(data=st.sampled_from(sorted(seeds())), name=st.sampled_from(
-    ["x.docx", "x.pdf", "x.txt", "x.md", "x.doc", "x.rtf"]))
+    ["x.docx", "x.pdf", "x.txt", "x.md", "x.doc", "x.rtf", "x.odt", "x.html"]))
 def test_valid_files_under_every_name_are_read(data: str, name: str) -> None:
     assert isinstance(outcome(seeds()[data], name), Document)  # by content, whatever the name

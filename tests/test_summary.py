@@ -42,7 +42,8 @@ def test_one_row_per_document_in_the_documented_columns() -> None:
     assert [r["path"] for r in rows] == sorted(r.path for r in sample_results())
     flow = rows[4]
     assert flow == {
-        "path": "jds/zeta flow lead.txt", "title": "Head of Patient Flow", "band": "8a",
+        "path": "jds/zeta flow lead.txt", "format": "txt", "title": "Head of Patient Flow",
+        "band": "8a",
         "directorate": "Operations", "leadership": "yes", "status": "ringfenced",
         "professions": "nursing", "regulators": "NMC", "essential": "1", "desirable": "1",
         "unspecified": "0", "justified": "0", "first_requirement": "Current NMC registration",
@@ -98,7 +99,7 @@ def test_csv_is_utf8_with_bom_and_crlf_when_written_to_a_file(tmp_path: Path) ->
     with target.open("w", encoding="utf-8", newline="") as handle:
         write_summary(sample_results(), handle)
     data = target.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfpath,title,")
+    assert data.startswith(b"\xef\xbb\xbfpath,format,title,")
     assert data.count(b"\r\n") == 6 and b"\n" not in data.replace(b"\r\n", b"")
     assert "Person specification" not in data.decode("utf-8-sig")
     assert "›" not in data.decode("utf-8-sig")

@@ -35,7 +35,8 @@ class BlockKind(StrEnum):
 class Location:
     """Where a person finds a block in the original file (1-based; ``None`` when not relevant).
 
-    docx: ``paragraph`` (body paragraph number) or ``table``/``row``/``column``;
+    docx, odt: ``paragraph`` (body paragraph number) or ``table``/``row``/``column``;
+    html: ``paragraph`` (block number in reading order) or ``table``/``row``/``column``;
     pdf: ``page`` and ``line`` (plus ``table``/``row``/``column`` for recovered tables);
     txt/md: ``line``.
     """
@@ -131,7 +132,7 @@ class RawDocument:
     """What a reader read, in reading order, before any interpretation."""
 
     path: str
-    format: str  # "docx" | "pdf" | "txt" | "md"
+    format: str  # "docx" | "pdf" | "txt" | "md" | "odt" | "html"
     items: tuple[RawItem, ...]
     pages: int | None = None
     notes: tuple[str, ...] = ()  # reader remarks worth showing in ``extract`` (e.g. "read as text")

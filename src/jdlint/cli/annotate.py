@@ -39,10 +39,10 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
 
     Each comment sits on the exact words of the requirement and says what it restricts,
     why that matters and a skills-based wording to use instead. The original files are never
-    changed. Only .docx files can be annotated: PDF, text and Markdown files are checked but
-    skipped with a message (use `jdlint report` or `jdlint check` for them). Exit codes: 0
-    written; 2 usage or configuration error; 3 some files could not be read (no copy written
-    for them). Findings do not change the exit code.
+    changed. Only .docx files can be annotated: PDF, text, Markdown, OpenDocument and
+    web-page files are checked but skipped with a message (use `jdlint report` or `jdlint
+    check` for them). Exit codes: 0 written; 2 usage or configuration error; 3 some files
+    could not be read (no copy written for them). Findings do not change the exit code.
     """
     from jdlint.outputs.annotate import Justified
 
@@ -65,8 +65,9 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
         _annotate_one(result, targets.get(result.path), context, quiet=prepared.quiet)
     if skipped and not prepared.quiet:
         noun = "file was" if skipped == 1 else "files were"
-        click.echo(f"jdlint: {skipped} {noun} skipped: only .docx can be annotated "
-                   "(use `jdlint report` or `jdlint check` for the others).", err=True)
+        click.echo(f"jdlint: {skipped} {noun} skipped: only .docx can be annotated, not "
+                   ".pdf, .txt, .md, .odt or .html (use `jdlint report` or `jdlint check` "
+                   "for those).", err=True)
     prepared.echo_problems()
     raise SystemExit(prepared.exit_code())
 

@@ -22,6 +22,7 @@ from jdlint.results import DocumentResult
 
 ANNOTATE = output("annotate")
 TEXT_FORMATS = ("txt", "md")
+UNFIXED = {"odt": "OpenDocument files", "html": "web pages"}  # read, but no writer for them
 
 
 @click.command("fix")
@@ -71,6 +72,10 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
         elif result.format == "pdf":
             _say(f"jdlint: {result.path}: PDF cannot be edited; fix the source document "
                        "(the .docx it was made from) with jdlint fix.")
+        elif result.format in UNFIXED:
+            _say(f"jdlint: {result.path}: {UNFIXED[result.format]} are checked, not fixed; "
+                 "apply the suggestions of jdlint check in the original (a .docx, or the "
+                 "advert in the recruitment system).")
         elif result.format in TEXT_FORMATS:
             _fix_text(result, output_dir, suffix, show_diff=show_diff, quiet=quiet)
         elif result.path in docx_targets:

@@ -2,8 +2,8 @@
 
 One ``::error``/``::warning``/``::notice`` command per finding not justified (severity error,
 warning, info; a finding known from a baseline is a ``::notice`` titled "(baselined)"), with
-``line=`` only for .txt and .md files; for .docx and .pdf the position ("table 2, row 4")
-opens the message. Files that could not be read are ``::error`` commands. Escaping follows
+``line=`` only for .txt and .md files; for .docx, .pdf, .odt and .html the position ("table 2,
+row 4") opens the message. Files that could not be read are ``::error`` commands. Escaping follows
 GitHub's runner: ``%``, CR and LF in the message; also ``:`` and ``,`` in properties. Before
 that, controls, bidi overrides and invisible format characters from a document or a file name
 are shown as visible escapes (``<U+001B>``): the CI log would otherwise interpret them.

@@ -5,7 +5,7 @@ repository root when the run is inside a git repository (else the working folder
 ``originalUriBaseIds``; absolute paths outside it become ``file:`` URIs. Every result has a
 ``region`` with the words as a ``snippet``: for .txt and .md files the line and columns of the
 words in the file (only the ``startLine`` when the file cannot be read again, e.g. standard
-input); for a .docx or .pdf, which has no lines a viewer could open, ``charOffset`` and
+input); for a .docx, .pdf, .odt or .html, which has no lines a viewer could open, ``charOffset`` and
 ``charLength`` into the text jdlint extracted (``jdlint extract``), with its position ("table
 2, row 4", "page 3, line 12") as a logical location of kind ``element``; the full location is
 in the result's ``properties.location``. Columns count code points (``columnKind``

@@ -16,6 +16,7 @@ from jdlint.results import DocumentResult, Finding, Status
 # The columns of ``jdlint summary``, in their stable order (documented in the README).
 COLUMNS: tuple[str, ...] = (
     "path",  # the file as given
+    "format",  # what it was read as: docx, pdf, txt, md, odt, html ("unknown" if unreadable)
     "title",  # job title read from the document
     "band",  # Agenda for Change band: 2..9, 8a..8d; empty for medical grades or when absent
     "directorate",
@@ -55,6 +56,7 @@ class DocumentRow:
     """One document as the committee sees it; fields follow :data:`COLUMNS`."""
 
     path: str
+    format: str
     title: str
     band: str
     directorate: str
@@ -105,6 +107,7 @@ def document_row(result: DocumentResult) -> DocumentRow:
     regulators = sorted({r for f in restricting_findings(result) for r in f.regulators})
     return DocumentRow(
         path=result.path,
+        format=result.format,
         title=result.title or "",
         band=result.band or "",
         directorate=result.directorate or "",

@@ -23,13 +23,12 @@ from pathlib import PurePath
 from jdlint.document import RawDocument
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read.registry import described, format_of, reader
-from jdlint.read.sniff import DOC, HTML, ODT, RTF, XLSX, Kind, sniff
+from jdlint.read.sniff import DOC, MHT, RTF, XLSX, Kind, sniff
 
 __all__ = ["UNSUPPORTED", "format_of", "read"]
 # Formats people keep job descriptions in that jdlint does not read, with what to do.
 UNSUPPORTED: dict[str, Kind] = {
-    ".doc": DOC, ".dot": DOC, ".rtf": RTF, ".odt": ODT, ".ott": ODT,
-    ".htm": HTML, ".html": HTML, ".mht": HTML, ".xlsx": XLSX,
+    ".doc": DOC, ".dot": DOC, ".rtf": RTF, ".mht": MHT, ".mhtml": MHT, ".xlsx": XLSX,
 }
 _TEXT = Kind("txt", "a plain-text file", reader="txt")
 
@@ -40,7 +39,8 @@ def read(data: bytes, name: str) -> RawDocument:
     suffix = PurePath(name).suffix.lower()
     kind = sniff(data)
     # Text under a binary name (or an old-format name like .doc) is read as text.
-    textual = claimed in ("docx", "pdf") or (claimed is None and suffix in (*UNSUPPORTED, ""))
+    textual = claimed in ("docx", "pdf", "odt") or (
+        claimed is None and suffix in (*UNSUPPORTED, ""))
     if kind is None and textual and _looks_like_text(data):
         kind = _TEXT
     if kind is None:
@@ -63,7 +63,7 @@ def _by_name(data: bytes, claimed: str | None, suffix: str) -> str:
         advice = f" {known.advice}" if known else ""
         raise ReadError(ErrorCategory.UNSUPPORTED_FORMAT,
                         f"jdlint reads {described()} files, not {shown}.{advice}")
-    if not data and claimed in ("docx", "pdf"):
+    if not data and claimed in ("docx", "pdf", "odt", "html"):
         raise ReadError(ErrorCategory.CORRUPT, "The file is empty (0 bytes); it may not have "
                         "finished downloading or saving. Fetch or save it again.")
     return claimed

@@ -21,7 +21,7 @@ ReadFunction = Callable[[bytes, str], RawDocument]
 class Reader:
     """One reader: the format it gives, its module, and the file names that promise it."""
 
-    format: str  # the format results carry ("docx", "pdf", "txt", "md")
+    format: str  # the format results carry ("docx", "pdf", "txt", "md", "odt", "html")
     module: str  # exposes read(data: bytes, name: str) -> RawDocument
     extensions: tuple[str, ...]  # lower case, the usual one first
     label: str  # in plain words, for messages
@@ -37,6 +37,8 @@ READERS: tuple[Reader, ...] = (
     Reader("pdf", "jdlint.read.pdf", (".pdf",), "PDF files"),
     Reader("txt", "jdlint.read.text", (".txt", ".text"), "plain text"),
     Reader("md", "jdlint.read.markdown", (".md", ".markdown"), "Markdown"),
+    Reader("odt", "jdlint.read.odt", (".odt", ".ott", ".fodt"), "OpenDocument text"),
+    Reader("html", "jdlint.read.html", (".html", ".htm"), "web pages"),
 )
 _BY_FORMAT = {r.format: r for r in READERS}
 _BY_EXTENSION = {extension: r for r in READERS for extension in r.extensions}
@@ -59,6 +61,6 @@ def extensions() -> frozenset[str]:
 
 
 def described() -> str:
-    """Return the usual extensions in words, e.g. ``.docx, .pdf, .txt and .md``."""
+    """Return the usual extensions in words, e.g. ``.docx, .pdf, .txt, .md, .odt and .html``."""
     names = [r.extensions[0] for r in READERS]
     return f"{', '.join(names[:-1])} and {names[-1]}"

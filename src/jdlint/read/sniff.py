@@ -8,6 +8,7 @@ returns ``None`` when the bytes carry no signature it knows (plain text, or dama
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from jdlint.errors import ErrorCategory
@@ -23,6 +24,7 @@ _IMAGES: tuple[tuple[bytes, str], ...] = (
     (b"GIF89a", "GIF"),
     (b"BM", "BMP"),
 )
+_FLAT_ODF = re.compile(rb"<office:document[\s>]")  # not office:document-content
 _SAVE_AS_DOCX = "Open it in Word and save it as a Word Document (.docx) (File › Save As)."
 
 
@@ -49,14 +51,17 @@ ENCRYPTED_OFFICE = Kind(
 OLE = Kind("ole", "an older Microsoft Office file (not a Word document)",
            advice="If it is a job description, open it and save it as a Word Document (.docx).")
 RTF = Kind("rtf", "a Rich Text (.rtf) file", advice=_SAVE_AS_DOCX)
-ODT = Kind("odt", "an OpenDocument file (.odt)",
-           advice="Open it in LibreOffice Writer or Word and save it as a Word Document (.docx).")
+ODT = Kind("odt", "an OpenDocument file (.odt)", reader="odt")
+FLAT_ODT = Kind("fodt", "a flat OpenDocument text (.fodt)", reader="odt")
 XLSX = Kind("xlsx", "an Excel workbook (.xlsx)",
-            advice="jdlint reads job descriptions in Word, PDF or text files, not spreadsheets.")
+            advice="jdlint reads job descriptions in Word, PDF, OpenDocument, web-page or text "
+                   "files, not spreadsheets.")
 PPTX = Kind("pptx", "a PowerPoint presentation (.pptx)",
-            advice="jdlint reads job descriptions in Word, PDF or text files, not slides.")
-HTML = Kind("html", "a web page (HTML)",
-            advice="Open it in Word and save it as a Word Document (.docx), or as a PDF.")
+            advice="jdlint reads job descriptions in Word, PDF, OpenDocument, web-page or text "
+                   "files, not slides.")
+HTML = Kind("html", "a web page (HTML)", reader="html")
+MHT = Kind("mht", "a single-file web archive (.mht)",
+           advice="Open it in a web browser and save it as a web page (.html), or as a PDF.")
 WORD_XML = Kind("word-xml", "a Word 2003 XML document", advice=_SAVE_AS_DOCX)
 
 
@@ -86,12 +91,16 @@ def sniff(data: bytes) -> Kind | None:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"{\\rtf"):
         return RTF
+    if start.startswith(b"mime-version:") and b"text/html" in head.lower():
+        return MHT
     if start.startswith((b"<!doctype html", b"<html")) or (
-        start.startswith(b"mime-version:") and b"text/html" in head.lower()
+        start.startswith((b"<?xml", b"<!--")) and b"<html" in start
     ):
         return HTML
     if start.startswith(b"<?xml") and b"<w:wordDocument" in head:
         return WORD_XML
+    if start.startswith((b"<?xml", b"<office:document")) and _FLAT_ODF.search(head):
+        return FLAT_ODT
     return None
 
 
@@ -99,6 +108,8 @@ def _zip_kind(data: bytes) -> Kind:
     # ODF puts an uncompressed "mimetype" member first (offset 30 is its local file name).
     if data[30:38] == b"mimetype" and b"opendocument" in data[38:120]:
         return ODT
+    if b"META-INF/manifest.xml" in data and b"content.xml" in data and b"word/" not in data:
+        return ODT  # an ODF package whose mimetype member is not first
     # Member names appear in clear in each local header and in the central directory.
     if b"word/document.xml" in data or b"word/_rels" in data:
         return DOCX

@@ -34,7 +34,8 @@ Progress = Callable[[int, int, str], None]
 _MAX_CHUNK = 16
 _CHUNKS_PER_JOB = 8
 _READER_MODULES = ("jdlint.read.docx", "jdlint.read.pdf", "jdlint.read.pdf.pdfium_backend",
-                   "jdlint.read.text", "jdlint.read.markdown", "jdlint.structure")
+                   "jdlint.read.text", "jdlint.read.markdown", "jdlint.read.odt",
+                   "jdlint.read.html", "jdlint.structure")
 
 
 def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = None,
