@@ -2,14 +2,16 @@
 
 A file named on the command line is taken even if ``exclude`` matches it, unless
 ``force_exclude`` is set (if jdlint cannot read it, that is reported for that file). A
-folder is searched recursively for ``.docx``, ``.pdf``, ``.txt`` and
-``.md`` files, sorted by path; hidden files and folders, Word lock files (``~$…``) and
-anything an ``exclude`` glob matches (relative to ``exclude_base``) are passed over. Folder
-symlinks are followed once: a link back to a folder already searched is not searched again.
+folder is searched recursively for every extension a reader takes
+(:func:`jdlint.read.registry.extensions`: ``.docx``, ``.pdf``, ``.txt``, ``.md``, and ``.doc``
+and ``.rtf``, read through LibreOffice), sorted by path; hidden files and folders, Word lock
+files (``~$…``) and anything an ``exclude`` glob matches (relative to ``exclude_base``) are
+passed over. Folder symlinks are followed once: a link back to a folder already searched is
+not searched again.
 
-Old document formats people keep job descriptions in (``.doc``, ``.rtf``, ``.odt``) are taken
-too, so that each is reported (``unsupported-format``, with how to convert it) rather than
-silently passed over. A folder that cannot be opened (permissions) is returned in place, in
+Other document formats people keep job descriptions in (``.odt``) are taken too, so that each
+is reported (``unsupported-format``, with how to convert it) rather than silently passed over;
+so are ``.doc`` and ``.rtf`` files when LibreOffice is not installed. A folder that cannot be opened (permissions) is returned in place, in
 its sorted position, so the runner reports it as ``unreadable`` instead of the run quietly
 checking fewer files; so is a broken symlink with a job description's name.
 """
