@@ -1,4 +1,4 @@
-"""Make .doc and .rtf copies of corpus Word files with LibreOffice, for the legacy readers' tests."""
+"""Make .doc and .rtf copies of corpus Word files with LibreOffice, for the legacy tests."""
 
 from __future__ import annotations
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import legacy_samples
 from jdlint.cli import main
 from jdlint.document import RawDocument
 from jdlint.outputs import OUTPUTS, OutputKind, RenderContext, output, report_names
 from jdlint.read import sniff
 from jdlint.read.registry import READERS, extensions, format_of, reader
 from jdlint.run.discover import discover
-import legacy_samples
 from sample_results import RULES, sample_results
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpora"

@@ -11,9 +11,10 @@ not searched again.
 
 Other document formats people keep job descriptions in (``.odt``) are taken too, so that each
 is reported (``unsupported-format``, with how to convert it) rather than silently passed over;
-so are ``.doc`` and ``.rtf`` files when LibreOffice is not installed. A folder that cannot be opened (permissions) is returned in place, in
-its sorted position, so the runner reports it as ``unreadable`` instead of the run quietly
-checking fewer files; so is a broken symlink with a job description's name.
+so are ``.doc`` and ``.rtf`` files when LibreOffice is not installed. A folder that cannot be
+opened (permissions) is returned in place, in its sorted position, so the runner reports it
+as ``unreadable`` instead of the run quietly checking fewer files; so is a broken symlink
+with a job description's name.
 """
 
 from __future__ import annotations
