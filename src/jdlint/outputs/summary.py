@@ -30,6 +30,8 @@ COLUMNS: tuple[str, ...] = (
     "first_requirement",  # the first unjustified restriction, as written
     "suggestion",  # jdlint's suggested wording for it
     "error",  # "category: message" when the file could not be read
+    "format",  # what the file was read as (docx, pdf, txt, md, doc, rtf, ...), by its content;
+    # last so that the columns before it keep the positions they had before it was added
 )
 
 # The columns of ``jdlint summary --by band|profession|directorate``.
@@ -69,6 +71,7 @@ class DocumentRow:
     first_requirement: str
     suggestion: str
     error: str
+    format: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,7 @@ def document_row(result: DocumentResult) -> DocumentRow:
         first_requirement=first.text if first else "",
         suggestion=first.suggestion if first else "",
         error=f"{result.error.category}: {result.error.message}" if result.error else "",
+        format=result.format,
     )
 
 
