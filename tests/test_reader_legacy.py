@@ -182,6 +182,33 @@ def test_a_hanging_libreoffice_is_stopped_at_the_time_limit(tmp_path: Path) -> N
     assert_all_dead(pids)
 
 
+def test_a_batch_that_runs_out_of_time_falls_back_to_one_file_at_a_time(
+        legacy: dict[str, Path], tmp_path: Path) -> None:
+    real = legacy_samples.soffice_or_skip()
+    # Hangs when given several files (8 arguments come before the files), works for one.
+    script = wrapper(tmp_path, f'[ $# -gt 9 ] && exec sleep 120\nexec "{real}" "$@"')
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for stem in SOURCES[:2]:
+        shutil.copy(legacy["doc"] / f"{stem}.doc", folder)
+    _, originals, _ = check_json(str(legacy["docx"]), "-j", "1")
+    started = time.monotonic()
+    code, documents, _ = check_json(str(folder), "-j", "1", "--timeout", "6",
+                                    env={"JDLINT_SOFFICE": str(script)})
+    assert time.monotonic() - started < 60
+    assert code == ExitCode.FINDINGS, documents
+    assert {k: essence(d) for k, d in documents.items()} == {
+        k: essence(originals[k]) for k in SOURCES[:2]}
+
+
+def test_batch_time_limit_is_bounded_by_the_files_limits() -> None:
+    from jdlint.run.convert import batch_timeout
+
+    assert batch_timeout(0, 10) == 0  # no limit asked, none given
+    assert batch_timeout(2, 2) == 4  # never more than the files' limits added up
+    assert batch_timeout(60, 64) == 60 + 3 * 64  # far less than 64 minutes for a hang
+
+
 def test_interrupting_a_run_kills_libreoffice_and_removes_its_files(tmp_path: Path) -> None:
     legacy_samples.soffice_or_skip()
     pids = tmp_path / "pids"

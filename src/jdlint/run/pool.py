@@ -35,6 +35,7 @@ from jdlint.run.worker import lint_file
 Progress = Callable[[int, int, str], None]
 
 _MAX_CHUNK = 16
+_MAX_LEGACY_CHUNK = 64  # LibreOffice starts once per chunk (a second or two): bigger chunks
 _CHUNKS_PER_JOB = 8
 _READER_MODULES = ("jdlint.read.docx", "jdlint.read.pdf", "jdlint.read.pdf.pdfium_backend",
                    "jdlint.read.text", "jdlint.read.markdown", "jdlint.read.legacy",
@@ -49,7 +50,7 @@ def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = N
     with scratch():  # LibreOffice's copies and profiles; leftovers killed and removed at the end
         if jobs <= 1 or len(names) <= 2:
             results = []
-            for block in chunked(names, _MAX_CHUNK):
+            for block in chunked(names, _MAX_LEGACY_CHUNK):
                 with converted_first(block, settings):
                     for name in block:
                         results.append(lint_file(name, settings))
@@ -95,13 +96,13 @@ def _context() -> multiprocessing.context.BaseContext | None:
 def _chunks(names: list[str], jobs: int) -> list[list[str]]:
     """Split into chunks small enough to balance the load, big enough to save round trips.
 
-    .doc and .rtf files go in chunks of their own, as big as balance allows (up to 16): each
-    chunk starts LibreOffice once, which costs about ten conversions.
+    .doc and .rtf files go in chunks of their own, one per worker up to 64 files: each chunk
+    starts LibreOffice once, which costs about twenty conversions (``bench/convert_speed.py``).
     """
     legacy = [n for n in names if is_legacy(n)]
     rest = [n for n in names if not is_legacy(n)]
     size = max(1, min(_MAX_CHUNK, len(rest) // (jobs * _CHUNKS_PER_JOB)))
-    wide = max(1, min(_MAX_CHUNK, -(-len(legacy) // jobs)))
+    wide = max(1, min(_MAX_LEGACY_CHUNK, -(-len(legacy) // jobs)))
     return ([legacy[i:i + wide] for i in range(0, len(legacy), wide)]
             + [rest[i:i + size] for i in range(0, len(rest), size)])
 

@@ -58,10 +58,13 @@ def convert_many(items: Sequence[tuple[bytes, str]], timeout: float,
             inputs.append(path)
         starts += 1
         finished = soffice.convert(program, inputs, work / "out", timeout)
+        made = [stem for stem in keys if (work / "out" / f"{stem}.docx").is_file()]
+        if not finished and made:  # LibreOffice goes in order: the last one may be half written
+            made.pop()
         found: dict[str, bytes | ReadError] = {}
         for stem, key in keys.items():
             output = work / "out" / f"{stem}.docx"
-            if output.is_file() and output.stat().st_size:
+            if stem in made and output.stat().st_size:
                 found[key] = output.read_bytes()
             elif finished:
                 found[key] = ReadError(
