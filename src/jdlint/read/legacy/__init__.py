@@ -8,16 +8,18 @@ LibreOffice, :func:`jdlint.read.read` refuses the file before it gets here, sayi
 install.
 
 Batching, not one LibreOffice per file, nor a converter kept running. Starting LibreOffice
-costs about a second (1.1 s here, 1.5 s with a new profile) and converting one JD about 0.1 s,
-so a folder of 500 .doc files converted one call per file spends almost all its time starting
-LibreOffice. Measured on this machine (2 cores shared with other work, ``bench/convert_speed.py``,
-50 corpus JDs saved as .doc, ``jdlint check -j 2``): see the README's table; one call per
-worker chunk (up to 16 files, :mod:`.batch`) is several times faster than one call per
-file. A converter kept running (``unoserver``) would save the remaining starts, but needs
-LibreOffice's Python-UNO bindings, which are a separate package not installed with
-``libreoffice-writer-nogui`` in a virtual environment, and a long-lived server per worker to
-keep alive, time out and restart; with chunks of 16 the starts are already a minority of the
-time, so batching is the simpler, dependency-free choice.
+costs 1-2 s (1.1 s on an idle core, more with a new profile or a busy machine) and converting
+one JD a small fraction of that, so a folder of 500 .doc files converted one call per file
+spends almost all its time starting LibreOffice. Measured on this machine (2 cores shared with
+other work, load average about 4.4; ``bench/convert_speed.py``, 50 corpus JDs saved as .doc):
+one call per file 69.5 s (0.7 documents/s); one call per 16 files 8.4 s; one call for all 50
+4.6 s; ``jdlint check -j 2`` with one call per worker chunk (:mod:`jdlint.run.convert`, up to
+64 files) 6.6 s, 7.6 documents/s, against 1.6 s for the same JDs as .docx. A converter kept
+running (``unoserver``) would save the remaining starts, but it needs LibreOffice's Python-UNO
+bindings (``python3-uno``: not installed here, and importable only from the system Python, not
+jdlint's virtual environment) and a server per worker to keep alive, time out and restart; with
+one start per chunk the starts are already a minority of the time, so batching is the simpler,
+dependency-free choice.
 """
 
 from __future__ import annotations
