@@ -166,6 +166,21 @@ def test_a_damaged_doc_is_a_clear_error(tmp_path: Path) -> None:
         assert "damaged" in error["message"]
 
 
+def test_a_crashing_libreoffice_is_a_clear_error_per_file(tmp_path: Path) -> None:
+    legacy_samples.soffice_or_skip()
+    script = wrapper(tmp_path, "exit 139")  # as if soffice.bin had died on the file
+    (tmp_path / "in").mkdir()
+    for name in ("a.rtf", "b.rtf"):  # a batch of two, then each on its own
+        (tmp_path / "in" / name).write_bytes(b"{\\rtf1\\ansi Matron %s}" % name.encode())
+    code, documents, _ = check_json(str(tmp_path / "in"), "-j", "1",
+                                    env={"JDLINT_SOFFICE": str(script)})
+    assert code == ExitCode.UNREADABLE
+    for document in documents.values():
+        error = document["error"]
+        assert isinstance(error, dict) and error["category"] == "corrupt"
+        assert "LibreOffice stopped while converting this file" in error["message"]
+
+
 def test_a_hanging_libreoffice_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
     legacy_samples.soffice_or_skip()
     pids = tmp_path / "pids"

@@ -34,8 +34,9 @@ def convert_many(items: Sequence[tuple[bytes, str]], timeout: float,
                  ) -> dict[str, bytes | ReadError]:
     """Convert ``(bytes, format)`` pairs to .docx with one LibreOffice call, by digest.
 
-    A file LibreOffice skipped although it finished cleanly is damaged (a ``corrupt`` error);
-    after a time-out or a failed call, files without output are left out of the answer.
+    A file LibreOffice skipped although it finished cleanly, or a lone file it crashed on, is
+    damaged (a ``corrupt`` error); after a time-out, or a crash with several files, files
+    without output are left out of the answer (to be converted again one by one).
     """
     global starts
     program = soffice.locate()
@@ -57,20 +58,21 @@ def convert_many(items: Sequence[tuple[bytes, str]], timeout: float,
             keys[stem] = key
             inputs.append(path)
         starts += 1
-        finished = soffice.convert(program, inputs, work / "out", timeout)
+        status = soffice.convert(program, inputs, work / "out", timeout)
         made = [stem for stem in keys if (work / "out" / f"{stem}.docx").is_file()]
-        if not finished and made:  # LibreOffice goes in order: the last one may be half written
+        if status != 0 and made:  # LibreOffice goes in order: the last one may be half written
             made.pop()
         found: dict[str, bytes | ReadError] = {}
         for stem, key in keys.items():
             output = work / "out" / f"{stem}.docx"
             if stem in made and output.stat().st_size:
                 found[key] = output.read_bytes()
-            elif finished:
+            elif status == 0 or (status is not None and len(keys) == 1):
+                said = "could not convert" if status == 0 else "stopped while converting"
                 found[key] = ReadError(
-                    ErrorCategory.CORRUPT, "LibreOffice could not convert this file to .docx; "
-                    "it is probably damaged. Try opening it in Word or LibreOffice and saving "
-                    "it again.")
+                    ErrorCategory.CORRUPT, f"LibreOffice {said} this file to .docx; it is "
+                    "probably damaged. Try opening it in Word or LibreOffice and saving it "
+                    "again.")
         return found
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -82,9 +84,9 @@ def convert_one(data: bytes, fmt: str, timeout: float = CEILING_SECONDS) -> byte
     if found is None:
         found = convert_many([(data, fmt)], timeout).get(digest(data))
     if found is None:
-        raise ReadError(ErrorCategory.TIMEOUT if timeout else ErrorCategory.CORRUPT,
-                        "LibreOffice did not finish converting this file to .docx; it may be "
-                        "damaged. Try opening it and saving it again.")
+        raise ReadError(ErrorCategory.TIMEOUT, f"LibreOffice took longer than {timeout:g} "
+                        "seconds converting this file to .docx, so it was stopped. It may be "
+                        "damaged; try opening it and saving it again.")
     if isinstance(found, ReadError):
         raise found
     return found

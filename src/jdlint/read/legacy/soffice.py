@@ -108,12 +108,12 @@ def scratch_root() -> Path:
     return _root
 
 
-def convert(program: str, inputs: Sequence[Path], outdir: Path, timeout: float) -> bool:
+def convert(program: str, inputs: Sequence[Path], outdir: Path, timeout: float) -> int | None:
     """Convert ``inputs`` to .docx files in ``outdir`` with one LibreOffice call.
 
-    Return whether LibreOffice finished within ``timeout`` seconds (0: no limit) with exit
-    status 0; the caller looks for the outputs either way (one broken file does not stop
-    LibreOffice converting the others).
+    Return LibreOffice's exit status, or ``None`` if it ran past ``timeout`` seconds (0: no
+    limit) and was killed; the caller looks for the outputs either way (LibreOffice skips a
+    file it cannot convert, exit status 0, and goes on with the others).
     """
     profile = scratch_root() / f"profile-{os.getpid()}"
     command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
@@ -128,11 +128,11 @@ def convert(program: str, inputs: Sequence[Path], outdir: Path, timeout: float) 
             record.write_text(str(process.pid), encoding="ascii")
         process.wait(timeout=timeout if timeout > 0 else None)
     except subprocess.TimeoutExpired:
-        return False
+        return None
     finally:  # a time-out, the file's alarm, Ctrl-C: the whole tree goes, at once
         _kill(process)
         record.unlink(missing_ok=True)
-    return process.returncode == 0
+    return process.returncode
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
