@@ -118,6 +118,43 @@ def test_content_wins_over_the_name(legacy: dict[str, Path], tmp_path: Path) -> 
     assert "named .doc but is really a Rich Text (.rtf) file" in extract.output
 
 
+def test_a_web_page_saved_as_doc_goes_to_the_html_reader_once_there_is_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import jdlint.read as read_module
+    from jdlint.document import RawDocument
+    from jdlint.errors import ReadError
+    from jdlint.read.registry import READERS
+
+    page = b"<!DOCTYPE html><html><head><title>Matron</title></head><body>Matron</body></html>"
+    if "html" not in {r.format for r in READERS}:  # today: refused as what it really is
+        with pytest.raises(ReadError) as refused:
+            read_module.read(page, "advert.doc")
+        assert str(refused.value.category) == "wrong-extension"
+        assert "is really a web page (HTML)" in refused.value.message
+
+    def fake_html(data: bytes, name: str) -> RawDocument:
+        return RawDocument(path=name, format="html", items=())
+
+    monkeypatch.setattr(read_module, "_REGISTERED", read_module._REGISTERED | {"html"})
+    real_reader = read_module.reader
+    monkeypatch.setattr(read_module, "reader", lambda fmt: _Loaded(fake_html) if fmt == "html"
+                        else real_reader(fmt))
+    raw = read_module.read(page, "advert.doc")
+    assert raw.format == "html"
+    assert "named .doc but is really a web page (HTML)" in raw.notes[-1]
+
+
+class _Loaded:
+    """Stands in for a registered reader whose ``load`` gives ``function``."""
+
+    def __init__(self, function: object) -> None:
+        self.function = function
+        self.extensions = (".html",)
+
+    def load(self) -> object:
+        return self.function
+
+
 def test_without_libreoffice_the_message_says_what_to_install(
         legacy: dict[str, Path], tmp_path: Path) -> None:
     for setting in ("none", str(tmp_path / "no such soffice")):
