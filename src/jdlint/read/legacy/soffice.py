@@ -10,8 +10,9 @@ LibreOffice instances sharing one profile hand their work to each other or wait 
 so parallel workers would collide. The call runs in a session of its own so that the whole
 process tree (``soffice`` → ``oosplash`` → ``soffice.bin``) is killed with one ``killpg``
 on a time-out, an alarm or Ctrl-C; its process-group id is written into the scratch folder
-while it runs, so that the process which made the scratch folder can kill what a worker
-killed outright (``SIGKILL``) left running before it removes the folder (:func:`sweep`).
+while it runs, and on Linux its environment names the scratch folder, so that the process which
+made the scratch folder can kill what a worker killed outright (``SIGKILL``) left running
+before it removes the folder (:func:`sweep`), even one started a moment before the worker died.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _PLACES = (
     r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
 )
 _PIDS = "soffice-{}.pgid"
+_STARTED = "started"  # made before the first conversion: sweep() then looks for strays
+_MARKER = "JDLINT_CONVERSION_SCRATCH"  # in each conversion's environment, for sweep()
 _root: Path | None = None  # the scratch folder of this run (inherited by forked workers)
 
 
@@ -90,11 +93,26 @@ def scratch() -> Iterator[Path]:
 
 
 def sweep(folder: Path) -> None:
-    """Kill the conversions still recorded in ``folder``, then remove the folder."""
+    """Kill the conversions still running for ``folder``, then remove the folder."""
     for record in folder.glob(_PIDS.format("*")):
         with suppress(OSError, ValueError):  # finished, or not ours to kill
             os.killpg(int(record.read_text(encoding="ascii")), signal.SIGKILL)
+    if (folder / _STARTED).exists():
+        for pid in _marked(folder):  # started by a worker killed before it wrote the record
+            with suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _marked(folder: Path) -> list[int]:
+    """Return the processes (Linux) whose environment names ``folder`` as their scratch."""
+    marker = f"{_MARKER}={folder}".encode() + b"\0"
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        with suppress(OSError, ValueError):
+            if marker in (entry / "environ").read_bytes() + b"\0":
+                found.append(int(entry.name))
+    return [pid for pid in found if pid != os.getpid()]
 
 
 def scratch_root() -> Path:
@@ -119,9 +137,10 @@ def convert(program: str, inputs: Sequence[Path], outdir: Path, timeout: float) 
     command = [program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                "--norestore", "--nolockcheck", "--convert-to", "docx", "--outdir",
                str(outdir), *map(str, inputs)]
+    (scratch_root() / _STARTED).touch()
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=_posix(),
-                               env=_environment())
+                               env={**_environment(), _MARKER: str(scratch_root())})
     record = scratch_root() / _PIDS.format(process.pid)
     try:
         if _posix():
