@@ -18,8 +18,10 @@ before it removes the folder (:func:`sweep`), even one started a moment before t
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -81,10 +83,14 @@ def version(program: str) -> str | None:
 
 @contextmanager
 def scratch() -> Iterator[Path]:
-    """Make this run's scratch folder; on leaving, kill leftover conversions and remove it."""
+    """Name this run's scratch folder; on leaving, kill leftover conversions and remove it.
+
+    The folder is only named here (the workers forked later inherit the name): the first
+    conversion makes it, so a run with no .doc or .rtf file never touches the disk for it.
+    """
     global _root
     previous = _root
-    _root = Path(tempfile.mkdtemp(prefix="jdlint-convert-"))
+    _root = Path(tempfile.gettempdir()) / f"jdlint-convert-{secrets.token_hex(8)}"
     try:
         yield _root
     finally:
@@ -118,7 +124,10 @@ def _marked(folder: Path) -> list[int]:
 def scratch_root() -> Path:
     """Return the folder conversions work in: the run's, or one for this process."""
     global _root
-    if _root is None or not _root.is_dir():
+    if _root is not None and not _root.is_dir():
+        with suppress(FileExistsError):  # another worker of the run made it first
+            _root.mkdir(mode=0o700)
+    if _root is None or not _owned(_root):
         _root = Path(tempfile.mkdtemp(prefix="jdlint-convert-"))
         import atexit
 
@@ -152,6 +161,17 @@ def convert(program: str, inputs: Sequence[Path], outdir: Path, timeout: float) 
         _kill(process)
         record.unlink(missing_ok=True)
     return process.returncode
+
+
+def _owned(folder: Path) -> bool:
+    """Tell whether ``folder`` is a real folder of this user's that only this user can enter."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    if not hasattr(os, "getuid"):
+        return folder.is_dir()
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
