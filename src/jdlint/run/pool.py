@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from pathlib import Path
 
 from jdlint.errors import ErrorCategory, ReadError
@@ -165,7 +166,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     # chunks in hand, which can take a whole file's time limit.
     for process in list(getattr(pool, "_processes", {}).values()):
         process.kill()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # "cannot join thread before it is started": the signal came just after the workers were
+    # forked, before the executor started its manager thread; there is nothing to wait for.
+    with suppress(RuntimeError):
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _broke(future: Future[list[DocumentResult]]) -> bool:
