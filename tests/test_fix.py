@@ -143,7 +143,8 @@ def test_odt_and_web_pages_are_checked_not_fixed_with_a_message(tmp_path: Path) 
 
     (tmp_path / "jd.odt").write_bytes(odt(content_xml(
         '<text:h text:outline-level="1">Head of Patient Flow</text:h>'
-        "<text:p>Person specification</text:p><text:p>Essential: current NMC registration</text:p>")))
+        "<text:p>Person specification</text:p>"
+        "<text:p>Essential: current NMC registration</text:p>")))
     (tmp_path / "advert.html").write_bytes(advert())
     code, _, err = _run(str(tmp_path), "--output-dir", str(tmp_path / "out"))
     assert code == 0 and not (tmp_path / "out").exists()

@@ -42,12 +42,12 @@ def test_one_row_per_document_in_the_documented_columns() -> None:
     assert [r["path"] for r in rows] == sorted(r.path for r in sample_results())
     flow = rows[4]
     assert flow == {
-        "path": "jds/zeta flow lead.txt", "format": "txt", "title": "Head of Patient Flow",
+        "path": "jds/zeta flow lead.txt", "title": "Head of Patient Flow",
         "band": "8a",
         "directorate": "Operations", "leadership": "yes", "status": "ringfenced",
         "professions": "nursing", "regulators": "NMC", "essential": "1", "desirable": "1",
         "unspecified": "0", "justified": "0", "first_requirement": "Current NMC registration",
-        "suggestion": NMC_SUGGESTION, "error": "",
+        "suggestion": NMC_SUGGESTION, "error": "", "format": "txt",
     }
 
 
@@ -99,7 +99,7 @@ def test_csv_is_utf8_with_bom_and_crlf_when_written_to_a_file(tmp_path: Path) ->
     with target.open("w", encoding="utf-8", newline="") as handle:
         write_summary(sample_results(), handle)
     data = target.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfpath,format,title,")
+    assert data.startswith(b"\xef\xbb\xbfpath,title,")
     assert data.count(b"\r\n") == 6 and b"\n" not in data.replace(b"\r\n", b"")
     assert "Person specification" not in data.decode("utf-8-sig")
     assert "›" not in data.decode("utf-8-sig")
@@ -144,6 +144,28 @@ def test_by_directorate_csv() -> None:
         "ringfenced_leadership": "0", "justified": "1", "clean": "0", "errors": "0",
         "share_leadership_ringfenced": "0.0",
     }
+
+
+def test_format_column_says_what_each_document_was_read_as() -> None:
+    rows = parsed(csv_text(sample_results()))
+    assert [(r["path"], r["format"]) for r in rows] == [
+        (r.path, r.format) for r in sorted(sample_results(), key=lambda r: r.path)]
+    assert COLUMNS[-1] == "format"  # added last: the earlier columns keep their positions
+    legacy = DocumentResult(path="old/matron.doc", format="rtf", title="Matron")
+    [row] = parsed(csv_text([legacy]))
+    assert (row["path"], row["format"]) == ("old/matron.doc", "rtf")  # by content, not name
+
+
+def test_format_column_from_a_real_run(tmp_path: Path) -> None:
+    from jdlint.cli import main
+
+    (tmp_path / "a.txt").write_text("Job title: Porter\nBand 2\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Porter\n\nBand 2\n", encoding="utf-8")
+    (tmp_path / "c.pdf").write_text("Job title: Porter\n", encoding="utf-8")  # text, misnamed
+    (tmp_path / "d.docx").write_bytes(b"")  # empty: an error row keeps the promised format
+    result = CliRunner().invoke(main, ["summary", "--no-cache", "-j", "1", "-q", str(tmp_path)])
+    formats = {Path(r["path"]).name: r["format"] for r in parsed(result.stdout)}
+    assert formats == {"a.txt": "txt", "b.md": "md", "c.pdf": "txt", "d.docx": "docx"}
 
 
 def test_summary_is_deterministic() -> None:

@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "annotate": ("jdlint.cli.annotate", "Write Word copies with a comment on each finding."),
     "fix": ("jdlint.cli.fix", "Write copies with each finding rewritten (Word tracked changes)."),
     "report": ("jdlint.cli.report", "Write a self-contained HTML report for committees."),
+    "doctor": ("jdlint.cli.doctor", "Say which file formats jdlint can read here, and with what."),
 }
 
 

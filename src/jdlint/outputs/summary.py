@@ -16,7 +16,6 @@ from jdlint.results import DocumentResult, Finding, Status
 # The columns of ``jdlint summary``, in their stable order (documented in the README).
 COLUMNS: tuple[str, ...] = (
     "path",  # the file as given
-    "format",  # what it was read as: docx, pdf, txt, md, odt, html ("unknown" if unreadable)
     "title",  # job title read from the document
     "band",  # Agenda for Change band: 2..9, 8a..8d; empty for medical grades or when absent
     "directorate",
@@ -31,6 +30,8 @@ COLUMNS: tuple[str, ...] = (
     "first_requirement",  # the first unjustified restriction, as written
     "suggestion",  # jdlint's suggested wording for it
     "error",  # "category: message" when the file could not be read
+    "format",  # what it was read as, by content: docx, pdf, txt, md, odt, html, doc, rtf;
+    # last so that the columns before it keep the positions they had before it was added
 )
 
 # The columns of ``jdlint summary --by band|profession|directorate``.
@@ -56,7 +57,6 @@ class DocumentRow:
     """One document as the committee sees it; fields follow :data:`COLUMNS`."""
 
     path: str
-    format: str
     title: str
     band: str
     directorate: str
@@ -71,6 +71,7 @@ class DocumentRow:
     first_requirement: str
     suggestion: str
     error: str
+    format: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,6 @@ def document_row(result: DocumentResult) -> DocumentRow:
     regulators = sorted({r for f in restricting_findings(result) for r in f.regulators})
     return DocumentRow(
         path=result.path,
-        format=result.format,
         title=result.title or "",
         band=result.band or "",
         directorate=result.directorate or "",
@@ -122,6 +122,7 @@ def document_row(result: DocumentResult) -> DocumentRow:
         first_requirement=first.text if first else "",
         suggestion=first.suggestion if first else "",
         error=f"{result.error.category}: {result.error.message}" if result.error else "",
+        format=result.format,
     )
 
 

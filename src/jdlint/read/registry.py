@@ -21,10 +21,12 @@ ReadFunction = Callable[[bytes, str], RawDocument]
 class Reader:
     """One reader: the format it gives, its module, and the file names that promise it."""
 
-    format: str  # the format results carry ("docx", "pdf", "txt", "md", "odt", "html")
+    format: str  # the format results carry ("docx", "pdf", "txt", "md", "odt", "html", ...)
     module: str  # exposes read(data: bytes, name: str) -> RawDocument
     extensions: tuple[str, ...]  # lower case, the usual one first
     label: str  # in plain words, for messages
+    libraries: tuple[str, ...] = ()  # the Python distributions behind it, for ``jdlint doctor``
+    converter: str | None = None  # an outside program it needs ("LibreOffice"), if any
 
     def load(self) -> ReadFunction:
         """Return the reader's ``read`` function (importing its module)."""
@@ -33,12 +35,16 @@ class Reader:
 
 
 READERS: tuple[Reader, ...] = (
-    Reader("docx", "jdlint.read.docx", (".docx",), "Word documents"),
-    Reader("pdf", "jdlint.read.pdf", (".pdf",), "PDF files"),
+    Reader("docx", "jdlint.read.docx", (".docx",), "Word documents", ("lxml",)),
+    Reader("pdf", "jdlint.read.pdf", (".pdf",), "PDF files", ("pypdfium2", "pdfminer.six")),
     Reader("txt", "jdlint.read.text", (".txt", ".text"), "plain text"),
     Reader("md", "jdlint.read.markdown", (".md", ".markdown"), "Markdown"),
-    Reader("odt", "jdlint.read.odt", (".odt", ".ott", ".fodt"), "OpenDocument text"),
-    Reader("html", "jdlint.read.html", (".html", ".htm"), "web pages"),
+    Reader("odt", "jdlint.read.odt", (".odt", ".ott", ".fodt"), "OpenDocument text", ("lxml",)),
+    Reader("html", "jdlint.read.html", (".html", ".htm"), "web pages", ("lxml",)),
+    Reader("doc", "jdlint.read.legacy.doc", (".doc",), "Word 97-2003 documents", ("lxml",),
+           converter="LibreOffice"),
+    Reader("rtf", "jdlint.read.legacy.rtf", (".rtf",), "Rich Text files", ("lxml",),
+           converter="LibreOffice"),
 )
 _BY_FORMAT = {r.format: r for r in READERS}
 _BY_EXTENSION = {extension: r for r in READERS for extension in r.extensions}

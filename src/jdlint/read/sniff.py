@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from jdlint.errors import ErrorCategory
+from jdlint.read.legacy.soffice import INSTALL
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
@@ -26,6 +27,8 @@ _IMAGES: tuple[tuple[bytes, str], ...] = (
 )
 _FLAT_ODF = re.compile(rb"<office:document[\s>]")  # not office:document-content
 _SAVE_AS_DOCX = "Open it in Word and save it as a Word Document (.docx) (File › Save As)."
+# .doc and .rtf files are read through LibreOffice; this is said when it is not installed.
+_INSTALL_LIBREOFFICE = f"{INSTALL}; or {_SAVE_AS_DOCX[0].lower()}{_SAVE_AS_DOCX[1:]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,8 @@ class Kind:
 PDF = Kind("pdf", "a PDF file", reader="pdf")
 DOCX = Kind("docx", "a Word document (.docx)", reader="docx")
 ZIP = Kind("zip", "a zip archive", reader="docx")  # damaged .docx files land here too
-DOC = Kind("doc", "an old Word 97-2003 document (.doc)", advice=_SAVE_AS_DOCX)
+DOC = Kind("doc", "an old Word 97-2003 document (.doc)", reader="doc",
+           advice=_INSTALL_LIBREOFFICE)
 ENCRYPTED_OFFICE = Kind(
     "encrypted-office", "a password-protected Office document",
     category=ErrorCategory.ENCRYPTED,
@@ -50,7 +54,7 @@ ENCRYPTED_OFFICE = Kind(
 )
 OLE = Kind("ole", "an older Microsoft Office file (not a Word document)",
            advice="If it is a job description, open it and save it as a Word Document (.docx).")
-RTF = Kind("rtf", "a Rich Text (.rtf) file", advice=_SAVE_AS_DOCX)
+RTF = Kind("rtf", "a Rich Text (.rtf) file", reader="rtf", advice=_INSTALL_LIBREOFFICE)
 ODT = Kind("odt", "an OpenDocument file (.odt)", reader="odt")
 FLAT_ODT = Kind("fodt", "a flat OpenDocument text (.fodt)", reader="odt")
 XLSX = Kind("xlsx", "an Excel workbook (.xlsx)",

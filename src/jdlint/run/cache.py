@@ -80,9 +80,22 @@ def options_salt(settings: Settings) -> str:
     folders = [shipped_rules_dir(), *settings.extra_rules]
     pdf = [os.environ.get(PDF_BACKEND_ENV, "auto").strip().lower() or "auto",
            importlib.util.find_spec("pypdfium2") is not None]
-    blob = json.dumps([__version__, RESULT_LAYOUT, rules_digest(folders), settings.judging(), pdf],
-                      sort_keys=True)
+    blob = json.dumps([__version__, RESULT_LAYOUT, rules_digest(folders), settings.judging(), pdf,
+                       _libreoffice()], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _libreoffice() -> list[object]:
+    """Say which LibreOffice reads .doc and .rtf files (installed, upgraded: results change)."""
+    from jdlint.read.legacy.soffice import locate
+
+    program = locate()
+    if program is None:
+        return [None]
+    try:
+        return [program, os.stat(program).st_mtime_ns]
+    except OSError:
+        return [program]
 
 
 FORMAT = "v2"  # the folder, under the cache folder, of this layout (v1: one JSON file a result)

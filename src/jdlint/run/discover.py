@@ -2,17 +2,18 @@
 
 A file named on the command line is taken even if ``exclude`` matches it, unless
 ``force_exclude`` is set (if jdlint cannot read it, that is reported for that file). A
-folder is searched recursively for the extensions the reader registry takes (``.docx``,
-``.pdf``, ``.txt``, ``.md``, ``.odt``, ``.html`` and their variants), sorted by path; hidden
-files and folders, Word lock files (``~$…``) and anything an ``exclude`` glob matches
-(relative to ``exclude_base``) are passed over. Folder symlinks are followed once: a link
-back to a folder already searched is not searched again.
+folder is searched recursively for every extension a reader takes
+(:func:`jdlint.read.registry.extensions`: ``.docx``, ``.pdf``, ``.txt``, ``.md``, ``.odt``,
+``.html`` and their variants, and ``.doc`` and ``.rtf``, read through LibreOffice), sorted by
+path; hidden files and folders, Word lock files (``~$…``) and anything an ``exclude`` glob
+matches (relative to ``exclude_base``) are passed over. Folder symlinks are followed once: a
+link back to a folder already searched is not searched again.
 
-Old document formats people keep job descriptions in (``.doc``, ``.rtf``) are taken
-too, so that each is reported (``unsupported-format``, with how to convert it) rather than
-silently passed over. A folder that cannot be opened (permissions) is returned in place, in
-its sorted position, so the runner reports it as ``unreadable`` instead of the run quietly
-checking fewer files; so is a broken symlink with a job description's name.
+``.doc`` and ``.rtf`` files are taken even when LibreOffice is not installed, so that each is
+reported (``unsupported-format``, with what to install) rather than silently passed over. A
+folder that cannot be opened (permissions) is returned in place, in its sorted position, so the
+runner reports it as ``unreadable`` instead of the run quietly checking fewer files; so is a
+broken symlink with a job description's name.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ How a run uses processes (Linux): one or two files are read in this process; mor
 of ``jobs`` workers (default: one per core) started by fork after the compiled rules
 (tokenizer and phrase indexes) and the readers' libraries are loaded here, so no worker builds
 them itself. Files go to the workers in chunks (up to 16, about eight chunks per worker) to
-save round trips. A worker that dies breaks the pool: the files in workers' hands then are
-rerun one at a time in pools of their own, the one that kills its worker is reported as
-damaged, and the rest carry on in a new pool.
+save round trips; .doc and .rtf files in chunks of their own, each converted by one
+LibreOffice call (:mod:`jdlint.run.convert`). A worker that dies breaks the pool: the files
+in workers' hands then are rerun one at a time in pools of their own, the one that kills its
+worker is reported as damaged, and the rest carry on in a new pool.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from pathlib import Path
 
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.judge.catalogue import ruleset_for
+from jdlint.read.legacy.soffice import scratch
 from jdlint.results import DocumentResult
 from jdlint.run import lifeline
+from jdlint.run.convert import chunked, converted_first, is_legacy
 from jdlint.run.settings import Settings
 from jdlint.run.unit import error_result
 from jdlint.run.worker import lint_file
@@ -32,10 +36,11 @@ from jdlint.run.worker import lint_file
 Progress = Callable[[int, int, str], None]
 
 _MAX_CHUNK = 16
+_MAX_LEGACY_CHUNK = 64  # LibreOffice starts once per chunk (a second or two): bigger chunks
 _CHUNKS_PER_JOB = 8
 _READER_MODULES = ("jdlint.read.docx", "jdlint.read.pdf", "jdlint.read.pdf.pdfium_backend",
                    "jdlint.read.text", "jdlint.read.markdown", "jdlint.read.odt",
-                   "jdlint.read.html", "jdlint.structure")
+                   "jdlint.read.html", "jdlint.read.legacy", "jdlint.structure")
 
 
 def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = None,
@@ -43,14 +48,17 @@ def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = N
     """Lint every file, in parallel when it pays; results in the order of ``paths``."""
     names = [str(p) for p in paths]
     jobs = settings.jobs or default_jobs()
-    if jobs <= 1 or len(names) <= 2:
-        results = []
-        for index, name in enumerate(names, 1):
-            results.append(lint_file(name, settings))
-            if progress:
-                progress(index, len(names), name)
-        return results
-    return _run_pool(names, settings, min(jobs, len(names)), progress)
+    with scratch():  # LibreOffice's copies and profiles; leftovers killed and removed at the end
+        if jobs <= 1 or len(names) <= 2:
+            results = []
+            for block in chunked(names, _MAX_LEGACY_CHUNK):
+                with converted_first(block, settings):
+                    for name in block:
+                        results.append(lint_file(name, settings))
+                        if progress:
+                            progress(len(results), len(names), name)
+            return results
+        return _run_pool(names, settings, min(jobs, len(names)), progress)
 
 
 def default_jobs() -> int:
@@ -75,7 +83,8 @@ def preload(settings: Settings) -> None:
 
 def lint_chunk(paths: Sequence[str], settings: Settings) -> list[DocumentResult]:
     """Lint a few files in one worker call (one round trip to the pool for several files)."""
-    return [lint_file(path, settings) for path in paths]
+    with converted_first(paths, settings):
+        return [lint_file(path, settings) for path in paths]
 
 
 def _context() -> multiprocessing.context.BaseContext | None:
@@ -86,9 +95,17 @@ def _context() -> multiprocessing.context.BaseContext | None:
 
 
 def _chunks(names: list[str], jobs: int) -> list[list[str]]:
-    """Split into chunks small enough to balance the load, big enough to save round trips."""
-    size = max(1, min(_MAX_CHUNK, len(names) // (jobs * _CHUNKS_PER_JOB)))
-    return [names[i:i + size] for i in range(0, len(names), size)]
+    """Split into chunks small enough to balance the load, big enough to save round trips.
+
+    .doc and .rtf files go in chunks of their own, one per worker up to 64 files: each chunk
+    starts LibreOffice once, which costs about twenty conversions (``bench/convert_speed.py``).
+    """
+    legacy = [n for n in names if is_legacy(n)]
+    rest = [n for n in names if not is_legacy(n)]
+    size = max(1, min(_MAX_CHUNK, len(rest) // (jobs * _CHUNKS_PER_JOB)))
+    wide = max(1, min(_MAX_LEGACY_CHUNK, -(-len(legacy) // jobs)))
+    return ([legacy[i:i + wide] for i in range(0, len(legacy), wide)]
+            + [rest[i:i + size] for i in range(0, len(rest), size)])
 
 
 def _run_pool(names: list[str], settings: Settings, jobs: int, progress: Progress | None,
@@ -149,7 +166,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     # chunks in hand, which can take a whole file's time limit.
     for process in list(getattr(pool, "_processes", {}).values()):
         process.kill()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # "cannot join thread before it is started": the signal came just after the workers were
+    # forked, before the executor started its manager thread; there is nothing to wait for.
+    with suppress(RuntimeError):
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _broke(future: Future[list[DocumentResult]]) -> bool:
