@@ -69,18 +69,62 @@ def _title(blocks: tuple[Block, ...]) -> str | None:
         title = clean_title(block.text)
         if title:
             return title
-    return _title_above_band(blocks) or _first_heading(blocks) or _title_in_header(blocks)
+    # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
+    return (_title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
+            or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
+            or _title_in_advert_head(blocks))
 
 
-def _title_above_band(blocks: tuple[Block, ...]) -> str | None:
-    """Return a heading followed by a line that is only a band (a Trac advert: "Band 7")."""
-    for block, following in itertools.pairwise(blocks):
-        if block.kind is BlockKind.HEADING and following.label is None and _only_band(
-                following.text):
+def _title_above_band(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
+    """Return a heading (or line) followed by a line that is only a band or a grade (a Trac
+    advert: "Band 7", "NHS AfC: Band 6", "NHS Medical & Dental: Consultant")."""
+    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    for block, following in itertools.pairwise(body):
+        if (block.kind is kind and block.label is None
+                and following.label is None and _only_grade(following.text)):
             title = clean_title(block.text)
-            if title and _could_be_title(title):
+            if title and _could_be_title(title) and not _only_grade(title):
                 return title
     return None
+
+
+def _only_grade(text: str) -> bool:
+    return _only_band(_AFC_PREFIX.sub("", text)) or bool(_MEDICAL_GRADE.match(text))
+
+
+_AFC_PREFIX = re.compile(r"^\s*NHS\s+(?:AfC|Agenda\s+for\s+Change)\s*:\s*", re.I)
+_MEDICAL_GRADE = re.compile(r"\s*NHS\s+Medical\s*(?:&|and)\s*Dental\s*:\s*[\w ]{1,40}$", re.I)
+
+
+def _title_in_advert_head(blocks: tuple[Block, ...]) -> str | None:
+    """Return the first short line of an advert's head that could be the title.
+
+    Board copies and NHS Jobs pages carry no title field: the title is a plain line beside the
+    employer's name, a place, a closing date or a closed notice, before the summary starts;
+    a board heading may join it to the employer ("Title | Trust").
+    """
+    for block in blocks:
+        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER) or block.label is not None:
+            continue
+        if _starts_sections(block) or vocab.is_section_word(block.text):
+            return None
+        for part in re.split(r"\s+\|\s+", block.text.strip()):
+            title = clean_title(part)
+            if title and _could_be_title(title) and _reads_as_title(part):
+                return title
+        if len(block.text.split()) > _DETAIL_WORDS:
+            return None  # prose has begun: the head, and any title in it, is over
+    return None
+
+
+def _reads_as_title(text: str) -> bool:
+    """Tell whether a line of an advert's head reads as a post's name, not a sentence."""
+    words = text.split()
+    return (not vocab.ADVERT_FURNITURE.search(text) and not text.rstrip().endswith((".", "!", "?"))
+            and words[-1].lower() not in _SMALL_WORDS and words[0].lower() not in _OPENERS)
+
+
+_OPENERS = frozenset({"we", "you", "our", "are", "do", "this", "the", "join", "apply", "please"})
 
 
 def _only_band(text: str) -> bool:
@@ -152,11 +196,19 @@ def _could_be_title(text: str) -> bool:
     return (
         bool(k)
         and k not in vocab.NOT_TITLE_KEYS
-        and not vocab.TRUST_WORDS.search(text)
+        and not _employer(text)
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
         and len(text.split()) <= 12
     )
+
+
+def _employer(text: str) -> bool:
+    """Tell whether a line names an employer rather than a post."""
+    if not vocab.TRUST_WORDS.search(text):
+        return False
+    weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))
+    return not (weak_only and vocab.ROLE_ENDS.search(text))
 
 
 def _band(blocks: tuple[Block, ...]) -> str | None:
