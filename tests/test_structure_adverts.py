@@ -162,3 +162,15 @@ def test_trac_employer_heading_then_a_title_line_then_its_grade(grade: str, titl
     text = (f"Job summary\n\nMain area\nStroke\nGrade\n{grade}\nEmployer\nOakhurst NHS Trust\n\n"
             f"Employer heading\n\n{title}\n\n{grade}\n\nJob overview\n\nWe lead.\n")
     assert read_text(text, "trac.txt").title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a JD cover line that only introduces the title on the next line
+    ("JOB DESCRIPTION FOR THE POST OF\nDay Hospital Coordinator\n\nBAND: 6\n\nJOB SUMMARY:\n\n"
+     "The post holder runs the day hospital.\n", "Day Hospital Coordinator"),
+    # a cover letter's heading that carries its own label
+    ("Dear Candidate\n\nPOST: DECONTAMINATION SERVICES MANAGER\n\nHOURS: 37\n\nPlease find the "
+     "pack enclosed.\n", "Decontamination Services Manager"),
+])
+def test_a_title_behind_a_cover_line_or_its_own_label(text: str, title: str) -> None:
+    assert read_text(text, "pack.txt").title == title

@@ -19,7 +19,9 @@ from jdlint.structure import vocabulary as vocab
 _DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
 _TITLE_NOISE = re.compile(
     r"^(?:job\s+description|person\s+specification|job\s+profile|role\s+profile|jd)"
-    r"(?:\s+(?:and|&)\s+person\s+specification)?(?:\s+for)?\s*[:\-–—|]*\s*"
+    r"(?:\s+(?:and|&)\s+person\s+specification)?"
+    r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
+    r"|^(?:post|job\s+title|title)\s*:\s*"
     r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",
     re.I,
@@ -197,6 +199,7 @@ def _could_be_title(text: str) -> bool:
         bool(k)
         and k not in vocab.NOT_TITLE_KEYS
         and not _employer(text)
+        and not re.match(r"dear\b", text, re.I)  # a cover letter's salutation
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
         and len(text.split()) <= 12
