@@ -174,3 +174,10 @@ def test_trac_employer_heading_then_a_title_line_then_its_grade(grade: str, titl
 ])
 def test_a_title_behind_a_cover_line_or_its_own_label(text: str, title: str) -> None:
     assert read_text(text, "pack.txt").title == title
+
+
+def test_the_band_on_the_trac_line_below_the_title() -> None:
+    text = ("Job summary\n\nEmployer heading\n\nTransfer Coordinator\n\nNHS AfC: Band 5\n\n"
+            "Larchmoor NHS Trust is a community provider.\n")
+    doc = read_text(text, "trac.txt")
+    assert (doc.title, doc.band) == ("Transfer Coordinator", "5")

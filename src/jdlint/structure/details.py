@@ -223,6 +223,13 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
         band = labels.band_in(block.text)
         if band:
             return band
+    # A Trac page's summary block opens the sections before its title and band lines.
+    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    for block, following in itertools.pairwise(body):
+        if block.label is None and following.label is None and _only_grade(following.text):
+            title = clean_title(block.text)
+            if title and _could_be_title(title):
+                return labels.band_in(following.text)
     return None
 
 
