@@ -181,3 +181,9 @@ def test_the_band_on_the_trac_line_below_the_title() -> None:
             "Larchmoor NHS Trust is a community provider.\n")
     doc = read_text(text, "trac.txt")
     assert (doc.title, doc.band) == ("Transfer Coordinator", "5")
+
+
+def test_a_title_named_only_in_the_adverts_own_words() -> None:
+    text = ("Job summary\n\nWe are seeking a Lead Midwife to head our birth centre.\n\n"
+            "Main duties of the job\n\nAs Lead Midwife, you will manage the unit and its staff.\n")
+    assert read_text(text, "advert.txt").title == "Lead Midwife"

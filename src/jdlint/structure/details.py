@@ -74,7 +74,7 @@ def _title(blocks: tuple[Block, ...]) -> str | None:
     # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
     return (_title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
             or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
-            or _title_in_advert_head(blocks))
+            or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
 
 
 def _title_above_band(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
@@ -117,6 +117,21 @@ def _title_in_advert_head(blocks: tuple[Block, ...]) -> str | None:
         if len(block.text.split()) > _DETAIL_WORDS:
             return None  # prose has begun: the head, and any title in it, is over
     return None
+
+
+def _title_in_own_words(blocks: tuple[Block, ...]) -> str | None:
+    """Return the post an advert names in its own words ("As Lead Nurse, you will ...") when no
+    line of its head carries the title (a stored copy that starts at the summary)."""
+    for block in blocks:
+        found = None if block.label else _AS_TITLE.search(block.text)
+        title = clean_title(found.group(1)) if found else ""
+        if title and _could_be_title(title) and len(title.split()) <= 8:
+            return title
+    return None
+
+
+_AS_TITLE = re.compile(r"(?:^|[.!?]\s+)As (?:our |the |an? |your )?([A-Z][\w&'’/()-]*"
+                       r"(?:\s+(?:[A-Z][\w&'’/()-]*|of|and|for|in|&))*?)\s*,\s+you\s+will\b")
 
 
 def _reads_as_title(text: str) -> bool:
