@@ -187,3 +187,9 @@ def test_a_title_named_only_in_the_adverts_own_words() -> None:
     text = ("Job summary\n\nWe are seeking a Lead Midwife to head our birth centre.\n\n"
             "Main duties of the job\n\nAs Lead Midwife, you will manage the unit and its staff.\n")
     assert read_text(text, "advert.txt").title == "Lead Midwife"
+
+
+def test_as_a_profession_describes_the_person_not_the_post() -> None:
+    text = ("Job summary\n\nJoin our site team.\n\nMain duties of the job\n\n"
+            "As a Registered Nurse, you will lead the hospital out of hours.\n")
+    assert read_text(text, "advert.txt").title is None

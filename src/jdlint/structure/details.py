@@ -130,7 +130,7 @@ def _title_in_own_words(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
-_AS_TITLE = re.compile(r"(?:^|[.!?]\s+)As (?:our |the |an? |your )?([A-Z][\w&'’/()-]*"
+_AS_TITLE = re.compile(r"(?:^|[.!?]\s+)As (?:our |the |your )?([A-Z][\w&'’/()-]*"
                        r"(?:\s+(?:[A-Z][\w&'’/()-]*|of|and|for|in|&))*?)\s*,\s+you\s+will\b")
 
 
