@@ -77,3 +77,15 @@ def test_a_pdf_line_that_runs_on_is_read_with_the_next() -> None:
     assert texts[2] == "Our wards are busy."
     word = assemble(RawDocument("jd.docx", "docx", items))
     assert len(word.blocks) == len(lines)  # a Word paragraph is the author's own
+
+
+def test_a_finding_quotes_its_same_family_alternatives_as_written() -> None:
+    """Fresh-advert check: "a qualified RMN or Learning Disability Nurse" is one restriction; the
+    finding quotes both branches, and its rewrite replaces both."""
+    jd = ("Job title: Liaison Coordinator\n\nJob summary\n\nThe successful candidate will be a "
+          "qualified RMN or Learning Disability Nurse with community experience.\n")
+    result = lint_bytes(jd.encode(), "jd.txt", Settings())
+    assert [f.match for f in result.findings] == ["RMN or Learning Disability Nurse"]
+    assert "Learning Disability Nurse" not in (result.findings[0].rewrite or "")
+    wider = jd.replace("Learning Disability Nurse", "occupational therapist")
+    assert lint_bytes(wider.encode(), "jd.txt", Settings()).findings == ()

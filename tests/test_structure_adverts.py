@@ -116,3 +116,80 @@ def test_tab_numbered_criteria_keep_their_trailing_marks() -> None:
                     "subject (E)\n2.\tLeadership course\t(D)\n", "d.txt")
     levels = {b.text: b.level.value for b in doc.blocks if b.kind is BlockKind.LIST_ITEM}
     assert levels == {"Degree in a health subject": "essential", "Leadership course": "desirable"}
+
+
+# Fresh-advert check (docs/field-study.md, 2026-12-03): where adverts put the title when no
+# "Job title" field and no heading carries it. Words of our own for each layout seen.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # board copy: the title line, then the employer, then a place, then the summary
+    ("Ward Coordinator\nKestrel Vale NHS Trust\nBrackenford\n\nJob summary\n\nWe seek a "
+     "coordinator.\n", "Ward Coordinator"),
+    # NHS Jobs copy: employer line, title line, closing-date sentence, then the summary
+    ("Fernhollow Hospitals NHS Foundation Trust\n\nRespiratory Sister - Children's Assessment "
+     "Unit\n\nThe closing date is 3 March 2026\n\nJob summary\n\nJoin us.\n",
+     "Respiratory Sister - Children's Assessment Unit"),
+    # a closed advert: the title, then a closed notice
+    ("Admissions Co-ordinator (QX12)\nThis job is now closed\nJob summary\nWe plan.\n",
+     "Admissions Co-ordinator (QX12)"),
+    # a title with a trailing band and a title with a leading band
+    ("Operations Manager - Elective Care - Band 8b\nDepartment: Surgery\n\nJob purpose\nTo run "
+     "the service.\n", "Operations Manager - Elective Care"),
+    ("Band 5 Flow Navigator- Acute Medicine\n\nThe closing date is 1 May 2026\n\nJob summary"
+     "\n\nWe move patients.\n", "Flow Navigator- Acute Medicine"),
+    # a board heading: title | employer
+    ("Night Sister/Charge Nurse | Heronmere NHS Foundation Trust\nSummary\nA ward post.\n",
+     "Night Sister/Charge Nurse"),
+    # a Trac-powered page: the powered-by line ends in "for", then the employer, then the title
+    ("Trac proudly powers the recruitment for\nLarkspur NHS Trust\nDay Unit Sister - SDEC\n"
+     "Accepting applications until: 09-Feb-2026 23:59\nKey details\n", "Day Unit Sister - SDEC"),
+])
+def test_the_title_on_the_first_lines_of_an_advert(text: str, title: str) -> None:
+    assert read_text(text, "advert.txt").title == title
+
+
+def test_hospital_or_healthcare_in_a_title_is_not_an_employer_name() -> None:
+    doc = read_text("Wrenfield NHS Trust\n\nCommunity Hospital Rehabilitation Lead\n\nThe closing "
+                    "date is 2 June 2026\n\nJob summary\n\nLead the ward.\n", "a.txt")
+    assert doc.title == "Community Hospital Rehabilitation Lead"
+
+
+@pytest.mark.parametrize(("grade", "title"), [
+    ("NHS AfC: Band 7", "Stroke Physiotherapy Team Lead"),
+    ("NHS Medical & Dental: Consultant", "Retrieval Duty Consultant"),
+])
+def test_trac_employer_heading_then_a_title_line_then_its_grade(grade: str, title: str) -> None:
+    text = (f"Job summary\n\nMain area\nStroke\nGrade\n{grade}\nEmployer\nOakhurst NHS Trust\n\n"
+            f"Employer heading\n\n{title}\n\n{grade}\n\nJob overview\n\nWe lead.\n")
+    assert read_text(text, "trac.txt").title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a JD cover line that only introduces the title on the next line
+    ("JOB DESCRIPTION FOR THE POST OF\nDay Hospital Coordinator\n\nBAND: 6\n\nJOB SUMMARY:\n\n"
+     "The post holder runs the day hospital.\n", "Day Hospital Coordinator"),
+    # a cover letter's heading that carries its own label
+    ("Dear Candidate\n\nPOST: DECONTAMINATION SERVICES MANAGER\n\nHOURS: 37\n\nPlease find the "
+     "pack enclosed.\n", "Decontamination Services Manager"),
+])
+def test_a_title_behind_a_cover_line_or_its_own_label(text: str, title: str) -> None:
+    assert read_text(text, "pack.txt").title == title
+
+
+def test_the_band_on_the_trac_line_below_the_title() -> None:
+    text = ("Job summary\n\nEmployer heading\n\nTransfer Coordinator\n\nNHS AfC: Band 5\n\n"
+            "Larchmoor NHS Trust is a community provider.\n")
+    doc = read_text(text, "trac.txt")
+    assert (doc.title, doc.band) == ("Transfer Coordinator", "5")
+
+
+def test_a_title_named_only_in_the_adverts_own_words() -> None:
+    text = ("Job summary\n\nWe are seeking a Lead Midwife to head our birth centre.\n\n"
+            "Main duties of the job\n\nAs Lead Midwife, you will manage the unit and its staff.\n")
+    assert read_text(text, "advert.txt").title == "Lead Midwife"
+
+
+def test_as_a_profession_describes_the_person_not_the_post() -> None:
+    text = ("Job summary\n\nJoin our site team.\n\nMain duties of the job\n\n"
+            "As a Registered Nurse, you will lead the hospital out of hours.\n")
+    assert read_text(text, "advert.txt").title is None

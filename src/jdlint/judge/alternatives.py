@@ -56,8 +56,9 @@ def _qualifies(text: str, cue: Cue, hit: Hit, start: int, end: int) -> bool:
 
 def _branches(text: str, hit: Hit, ors: list[Cue], start: int,
               end: int) -> list[tuple[int, int]]:
-    """Return the other branches of the list the hit is in: its clause split at commas and
-    at "or"."""
+    """Return the other branches of the list the hit is in: the items of its clause joined to it
+    by commas and "or" — never a qualifier after the last branch ("RMN or LD nurse, with
+    knowledge of service provision" offers no third option)."""
     before = [m.end() for m in _CLAUSE.finditer(text, start, hit.start)]
     clause_start = before[-1] if before else start
     after = _CLAUSE.search(text, hit.end, end)
@@ -68,6 +69,34 @@ def _branches(text: str, hit: Hit, ors: list[Cue], start: int,
             cuts |= {cue.start, cue.end}
     for comma in re.finditer(",", text[clause_start:clause_end]):
         cuts |= {clause_start + comma.start(), clause_start + comma.end()}
-    pieces = [(a, b) for a, b in itertools.pairwise(sorted(cuts))
-              if text[a:b].strip(" ,/") and text[a:b].strip().lower() not in _OR]
-    return [(a, b) for a, b in pieces if b <= hit.start or a >= hit.end]
+    items: list[tuple[int, int] | str] = []  # pieces of text, and "or" between them
+    for a, b in itertools.pairwise(sorted(cuts)):
+        piece = text[a:b].strip()
+        if piece.lower() in _OR:
+            items.append("or")
+        elif piece.strip(" ,/"):
+            items.append((a, b))
+    hit_at = [i for i, item in enumerate(items)
+              if not isinstance(item, str) and item[0] < hit.end and hit.start < item[1]]
+    if not hit_at:
+        return []
+    left = [item for item in items[:hit_at[0]] if not isinstance(item, str)]
+    return left + _linked(items[hit_at[-1] + 1:])
+
+
+def _linked(items: list[tuple[int, int] | str]) -> list[tuple[int, int]]:
+    """Return the items after the hit that belong to its list: comma-separated items count only
+    when an "or" follows them, and the list ends with the item after the last "or"."""
+    pending: list[tuple[int, int]] = []
+    for index, item in enumerate(items):
+        if isinstance(item, tuple):
+            pending.append(item)
+            continue
+        rest = items[index + 1:]
+        while rest and isinstance(rest[0], tuple):
+            pending.append(rest[0])
+            if len(rest) < 2 or rest[1] != "or":
+                break  # "A or B or C" goes on; a comma after the last branch ends the list
+            rest = rest[2:]
+        return pending
+    return []

@@ -97,6 +97,8 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
         return Judgement(Reason.DUTY)
     if _has(matches, CueKind.NEGATION, start, end):
         return Judgement(Reason.NEGATED)
+    if _addressed_to_a_profession(matches, hit, start, cues.addressed):
+        return Judgement(Reason.INCLUSIVE)  # a per-profession condition ("Doctors must ...")
     if any(m.kind is MentionKind.EXCEPTION and _adjacent(matches.text, hit, m)
            and not _inside(m, hit) for m in matches.mentions):
         return Judgement(Reason.MULTI_PROFESSION)
@@ -191,6 +193,27 @@ def _in_duty(matches: BlockMatches, position: int, sentence_start: int,
         return False
     nearest = max(before, key=lambda c: (c.end, c.kind is CueKind.REQUIREMENT, -c.start))
     return nearest.kind is CueKind.DUTY
+
+
+def _addressed_to_a_profession(matches: BlockMatches, hit: Hit, start: int,
+                               addressed: tuple[str, ...]) -> bool:
+    """Tell whether the sentence opens with a profession's members as the subject of its
+    condition ("Doctors must ...", "Nursing applicants will ..."): it binds only them."""
+    for mention in matches.mentions:
+        if mention.kind is not MentionKind.PROFESSION or mention.start > hit.start:
+            continue
+        lead = matches.text[start:mention.start].strip(" \t-•*–(").lower()
+        if lead not in ("", "all", "any"):
+            continue
+        rest = matches.text[mention.end:]
+        group = re.match(r"\s*(applicants|candidates)\b", rest, re.I)
+        if group:
+            rest = rest[group.end():]
+        elif not matches.text[mention.start:mention.end].lower().endswith("s"):
+            continue  # one person ("a nurse must ...") is the post holder, not a group
+        if any(re.match(rf"\s+{re.escape(word)}\b", rest, re.I) for word in addressed):
+            return True
+    return False
 
 
 def _names_a_thing(text: str, end: int) -> bool:

@@ -21,6 +21,7 @@ finding into info, and ``JD106 = "error"`` lets JD106 reach error where the cont
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,7 @@ from jdlint.document import Block, Document, Level
 from jdlint.judge.context import Judgement, Post, judge, post_for
 from jdlint.judge.lexicon import Lexicon
 from jdlint.judge.matching import BlockMatches, compile_rules
+from jdlint.judge.matching.kinds import MentionKind
 from jdlint.judge.nations import nation_of
 from jdlint.judge.rules import Rule, RuleSet
 from jdlint.results import Finding, Severity
@@ -82,7 +84,8 @@ def _block_findings(block: Block, matches: BlockMatches, rules: list[Rule], post
         if kept:
             found[rule.name] = (rule, kept)
     results = [
-        _finding(rule, kept, block, post, lexicon, ceilings.get(rule.code, rule.severity))
+        _finding(rule, kept, block, matches, post, lexicon,
+                 ceilings.get(rule.code, rule.severity))
         for rule, kept in found.values()
         if not any(other in found for other in rule.yields_to)
     ]
@@ -93,8 +96,8 @@ def _first(kept: list[_Kept]) -> int:
     return min(k.start for k in kept)
 
 
-def _finding(rule: Rule, kept: list[_Kept], block: Block, post: Post, lexicon: Lexicon,
-             ceiling: Severity) -> Finding:
+def _finding(rule: Rule, kept: list[_Kept], block: Block, matches: BlockMatches, post: Post,
+             lexicon: Lexicon, ceiling: Severity) -> Finding:
     professions = frozenset().union(*(k.judgement.professions for k in kept))
     regulators = frozenset().union(*(k.judgement.regulators for k in kept))
     hedged = all(k.judgement.hedged for k in kept)
@@ -103,6 +106,7 @@ def _finding(rule: Rule, kept: list[_Kept], block: Block, post: Post, lexicon: L
     fields = _message_fields(professions, regulators, lexicon)
     start = min(k.start for k in kept)
     end = _closed(block.text, start, max(k.start + len(k.text) for k in kept))
+    end = _with_alternatives(matches, end, lexicon.families(professions, regulators), lexicon)
     return Finding(
         rule=rule.code,
         name=rule.name,
@@ -121,6 +125,32 @@ def _finding(rule: Rule, kept: list[_Kept], block: Block, post: Post, lexicon: L
         end=end,
         rewrite=rule.rewrite_for(block.text, start, end),
     )
+
+
+def _with_alternatives(matches: BlockMatches, end: int, families: frozenset[str],
+                       lexicon: Lexicon) -> int:
+    """Return ``end`` moved over alternatives of the same family that follow the match ("RMN or
+    Learning Disability Nurse"): the finding quotes, and its rewrite replaces, the whole list."""
+    breaks = frozenset(lexicon.cues.breaks)
+    while families and (gap := _OR_GAP.match(matches.text, end)):
+        nxt = [m for m in matches.mentions if m.kind is MentionKind.PROFESSION
+               and m.start >= gap.end()
+               and _modifiers(matches.text[gap.end():m.start], breaks)
+               and lexicon.families(m.professions, m.regulators) <= families]
+        if not nxt:
+            break
+        end = min(nxt, key=lambda m: m.start).end
+    return end
+
+
+def _modifiers(text: str, breaks: frozenset[str]) -> bool:
+    """Tell whether words before a profession word only describe it ("Learning Disability")."""
+    words = text.split()
+    return (len(words) <= 4 and not text.strip(" -").count(",")
+            and not any(w.lower().strip("'") in breaks for w in words))
+
+
+_OR_GAP = re.compile(r"\s*(?:or|/|and/or)\s*", re.I)
 
 
 def _closed(text: str, start: int, end: int) -> int:

@@ -105,6 +105,7 @@ class Cues:
     breaks: tuple[str, ...] = ()  # words a ``~`` modifier gap in a pattern never crosses
     compounds: tuple[str, ...] = ()  # words that make a title before them an adjective
     open_heads: tuple[str, ...] = ()  # what an alternative anyone can meet names
+    addressed: tuple[str, ...] = ()  # after a profession as subject: "doctors must" (one group)
 
 
 CUE_KINDS = tuple(f.name for f in fields(Cues))

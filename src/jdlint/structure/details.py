@@ -19,7 +19,9 @@ from jdlint.structure import vocabulary as vocab
 _DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
 _TITLE_NOISE = re.compile(
     r"^(?:job\s+description|person\s+specification|job\s+profile|role\s+profile|jd)"
-    r"(?:\s+(?:and|&)\s+person\s+specification)?(?:\s+for)?\s*[:\-–—|]*\s*"
+    r"(?:\s+(?:and|&)\s+person\s+specification)?"
+    r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
+    r"|^(?:post|job\s+title|title)\s*:\s*"
     r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",
     re.I,
@@ -69,18 +71,77 @@ def _title(blocks: tuple[Block, ...]) -> str | None:
         title = clean_title(block.text)
         if title:
             return title
-    return _title_above_band(blocks) or _first_heading(blocks) or _title_in_header(blocks)
+    # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
+    return (_title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
+            or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
+            or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
 
 
-def _title_above_band(blocks: tuple[Block, ...]) -> str | None:
-    """Return a heading followed by a line that is only a band (a Trac advert: "Band 7")."""
-    for block, following in itertools.pairwise(blocks):
-        if block.kind is BlockKind.HEADING and following.label is None and _only_band(
-                following.text):
+def _title_above_band(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
+    """Return a heading (or line) followed by a line that is only a band or a grade (a Trac
+    advert: "Band 7", "NHS AfC: Band 6", "NHS Medical & Dental: Consultant")."""
+    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    for block, following in itertools.pairwise(body):
+        if (block.kind is kind and block.label is None
+                and following.label is None and _only_grade(following.text)):
             title = clean_title(block.text)
-            if title and _could_be_title(title):
+            if title and _could_be_title(title) and not _only_grade(title):
                 return title
     return None
+
+
+def _only_grade(text: str) -> bool:
+    return _only_band(_AFC_PREFIX.sub("", text)) or bool(_MEDICAL_GRADE.match(text))
+
+
+_AFC_PREFIX = re.compile(r"^\s*NHS\s+(?:AfC|Agenda\s+for\s+Change)\s*:\s*", re.I)
+_MEDICAL_GRADE = re.compile(r"\s*NHS\s+Medical\s*(?:&|and)\s*Dental\s*:\s*[\w ]{1,40}$", re.I)
+
+
+def _title_in_advert_head(blocks: tuple[Block, ...]) -> str | None:
+    """Return the first short line of an advert's head that could be the title.
+
+    Board copies and NHS Jobs pages carry no title field: the title is a plain line beside the
+    employer's name, a place, a closing date or a closed notice, before the summary starts;
+    a board heading may join it to the employer ("Title | Trust").
+    """
+    for block in blocks:
+        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER) or block.label is not None:
+            continue
+        if _starts_sections(block) or vocab.is_section_word(block.text):
+            return None
+        for part in re.split(r"\s+\|\s+", block.text.strip()):
+            title = clean_title(part)
+            if title and _could_be_title(title) and _reads_as_title(part):
+                return title
+        if len(block.text.split()) > _DETAIL_WORDS:
+            return None  # prose has begun: the head, and any title in it, is over
+    return None
+
+
+def _title_in_own_words(blocks: tuple[Block, ...]) -> str | None:
+    """Return the post an advert names in its own words ("As Lead Nurse, you will ...") when no
+    line of its head carries the title (a stored copy that starts at the summary)."""
+    for block in blocks:
+        found = None if block.label else _AS_TITLE.search(block.text)
+        title = clean_title(found.group(1)) if found else ""
+        if title and _could_be_title(title) and len(title.split()) <= 8:
+            return title
+    return None
+
+
+_AS_TITLE = re.compile(r"(?:^|[.!?]\s+)As (?:our |the |your )?([A-Z][\w&'’/()-]*"
+                       r"(?:\s+(?:[A-Z][\w&'’/()-]*|of|and|for|in|&))*?)\s*,\s+you\s+will\b")
+
+
+def _reads_as_title(text: str) -> bool:
+    """Tell whether a line of an advert's head reads as a post's name, not a sentence."""
+    words = text.split()
+    return (not vocab.ADVERT_FURNITURE.search(text) and not text.rstrip().endswith((".", "!", "?"))
+            and words[-1].lower() not in _SMALL_WORDS and words[0].lower() not in _OPENERS)
+
+
+_OPENERS = frozenset({"we", "you", "our", "are", "do", "this", "the", "join", "apply", "please"})
 
 
 def _only_band(text: str) -> bool:
@@ -152,11 +213,20 @@ def _could_be_title(text: str) -> bool:
     return (
         bool(k)
         and k not in vocab.NOT_TITLE_KEYS
-        and not vocab.TRUST_WORDS.search(text)
+        and not _employer(text)
+        and not re.match(r"dear\b", text, re.I)  # a cover letter's salutation
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
         and len(text.split()) <= 12
     )
+
+
+def _employer(text: str) -> bool:
+    """Tell whether a line names an employer rather than a post."""
+    if not vocab.TRUST_WORDS.search(text):
+        return False
+    weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))
+    return not (weak_only and vocab.ROLE_ENDS.search(text))
 
 
 def _band(blocks: tuple[Block, ...]) -> str | None:
@@ -168,6 +238,13 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
         band = labels.band_in(block.text)
         if band:
             return band
+    # A Trac page's summary block opens the sections before its title and band lines.
+    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    for block, following in itertools.pairwise(body):
+        if block.label is None and following.label is None and _only_grade(following.text):
+            title = clean_title(block.text)
+            if title and _could_be_title(title):
+                return labels.band_in(following.text)
     return None
 
 

@@ -124,6 +124,17 @@ NOT_TITLES = ("job description", "person specification", "job description and pe
               "confidential", "agenda for change", "draft", "job summary", "main duties")
 TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healthcare|"
                          r"university|council|ics|integrated care board|partnership)\b", re.I)
+# Of those, the words that also begin posts ("Community Hospital Therapy Lead", "Healthcare
+# Assistant"): a line that ends in a role word is a post, not an employer.
+PLACE_WORDS = re.compile(r"\b(hospitals?|healthcare|university|partnership)\b", re.I)
+ROLE_ENDS = re.compile(
+    r"\b(lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|officer|"
+    r"director|specialist|facilitator|worker|administrator|sister|matron|consultant|adviser|"
+    r"advisor|educator|navigator|technician|liaison|supervisor|head)\W*(\([^)]*\))?\W*$", re.I)
+# Lines of an advert's head that are never its title: dates, notices, the board's furniture.
+ADVERT_FURNITURE = re.compile(
+    r"\b(closing date|is now closed|accepting applications|proudly powers|posting date|"
+    r"posted on|apply (now|online|by))\b", re.I)
 
 # Headings of the job-details area: the title and band may still follow them.
 DETAIL_HEADINGS = ("job details", "job information", "post details", "role details",
