@@ -175,6 +175,14 @@ def _has(matches: BlockMatches, kind: CueKind, start: int, end: int) -> bool:
     return any(c.kind == kind and start <= c.start < end for c in matches.cues)
 
 
+# Words after which a duty word is a verb, whatever follows it ("will lead with", "to lead
+# for"): auxiliaries, pronouns, "to" and conjunctions.
+_NOT_A_NOUN = frozenset({
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "and", "or",
+    "also", "you", "we", "they", "i", "he", "she", "who", "help", "helping", "then", "not",
+})
+
+
 def _in_duty(matches: BlockMatches, position: int, sentence_start: int,
              start: int | None = None) -> bool:
     """Tell whether the nearest requirement-or-duty cue before a position is a duty.
@@ -188,6 +196,7 @@ def _in_duty(matches: BlockMatches, position: int, sentence_start: int,
     before = [c for c in matches.cues if c.kind in (CueKind.DUTY, CueKind.REQUIREMENT)
               and sentence_start <= c.start and c.end <= position
               and not (c.kind is CueKind.DUTY and (_names_a_thing(matches.text, c.end)
+                                                   or _names_the_post(matches.text, c)
                                                    or c.end > start))]
     if not before:
         return False
@@ -214,6 +223,15 @@ def _addressed_to_a_profession(matches: BlockMatches, hit: Hit, start: int,
         if any(re.match(rf"\s+{re.escape(word)}\b", rest, re.I) for word in addressed):
             return True
     return False
+
+
+def _names_the_post(text: str, cue: Cue) -> bool:
+    """Tell whether a duty word is the post's own noun: "a discharge lead with experience",
+    "an infection prevention lead who" (not "you will lead with compassion")."""
+    after = re.match(r"\s+(with|who|for|to join)\b", text[cue.end:], re.IGNORECASE)
+    before = re.search(r"([\w']+)\s+$", text[:cue.start])
+    return after is not None and before is not None and (
+        before.group(1).lower() not in _NOT_A_NOUN)
 
 
 def _names_a_thing(text: str, end: int) -> bool:
