@@ -1,21 +1,26 @@
-"""Benchmark jdlint on a generated corpus: cold run, cached re-run, single files, floor.
+"""Benchmark jdlint on generated corpora: floor, cold, re-run, one new file, first run, stages.
 
 Usage (from the repository root, after ``pip install ".[bench]"``)::
 
-    python bench/run.py [--count 1000] [--jobs 2] [--distributed]
+    python bench/run.py [--sizes 1000,5000,20000] [--jobs 2] [--runs 3] [--distributed]
 
-Reports wall time, documents/s, pages/s and peak memory of jdlint's whole process tree (PSS:
-pages shared by forked workers counted once; the plain RSS sum, which counts them once per
-process, is shown beside it) for a first run (empty cache folder: jdlint also takes its
-tokenizer rules from spaCy and stores them, a one-off per machine and spaCy release), a
-cold-cache run (no result cached, tokenizer rules stored; median of ``--runs``, each paired
-with a floor measurement just before it; memory from one more, watched run), a re-run of
-the unchanged folder (median of ``--runs``, memory from one more, watched run), and
-single .docx/.pdf files run as a pre-commit hook runs them (median of several runs: jdlint has
-run on the machine before, the file itself is new; first runs and --no-cache runs beside); the time
-split by stage (read, analyse, report) measured in one process; and the raw text-extraction
-floor — the fastest readers (pypdfium2, lxml over document.xml, plain decode), one process, no
-analysis — with jdlint's cold-run time as a ratio to it.
+For each corpus size (generated once into ``--folder`` and reused), in one run on one machine:
+
+- **floor**: the raw text extraction of every file, one process, the fastest readers there are
+  (pypdfium2's text, lxml over document.xml, plain decode; no structure, no analysis);
+- **cold**: ``jdlint check`` with no result cached (median of ``--runs``, each paired with a
+  floor measurement just before it, so both see the machine in the same state), and its ratio
+  to the floor;
+- **re-run**: the unchanged folder again, every result cached (median of ``--runs``);
+- **one new file**: the cached folder with one file added, run as a whole;
+- **first run after install**: a new process with an empty cache folder;
+- **peak memory** of the whole process tree as PSS (:mod:`measure`), for the cold run, the
+  re-run and the first run, each from one more, watched run.
+
+Once: single .docx and .pdf files as a pre-commit hook runs them (jdlint has run on the machine
+before, the file is new), with ``--no-cache`` and as a first run after install, against a bare
+``python -c "import spacy"``; and the time split by stage (read, structure, judge, report) in
+one process over at most ``--stage-sample`` files of the first corpus.
 """
 
 from __future__ import annotations
@@ -26,234 +31,168 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate
+from measure import timed
+from report import machine, print_report
 from stages import extraction_floor, page_count, stage_split
 
 from jdlint.run.cache import FORMAT  # the results folder, removed for a cold run
 
 JDLINT = [sys.executable, "-m", "jdlint"]
-
-
-def tree_memory_mb(root: int) -> tuple[float, float]:
-    """Return the PSS and the RSS of ``root`` and its descendants, summed, in MB."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            pid, ppid = int(entry.name), int(fields[1])
-            rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-            children.setdefault(ppid, []).append(pid)
-        except (OSError, IndexError, ValueError):
-            continue
-    pss = resident = 0
-    stack = [root]
-    while stack:
-        pid = stack.pop()
-        resident += rss.get(pid, 0)
-        pss += _pss(pid)
-        stack.extend(children.get(pid, []))
-    return pss / 1024 / 1024, resident / 1024 / 1024
-
-
-def _pss(pid: int) -> int:
-    """Return a process's proportional set size in bytes (0 if it has gone)."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    return 0
-
-
-def timed(cmd: list[str], env: dict[str, str], *, watch_memory: bool = True,
-          ) -> tuple[float, tuple[float, float], int]:
-    """Run a command; return wall seconds, peak tree memory (PSS, RSS in MB), exit code."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = (0.0, 0.0)
-    stop = threading.Event()
-
-    def watch() -> None:
-        nonlocal peak
-        while watch_memory and not stop.is_set():
-            pss, rss = tree_memory_mb(proc.pid)
-            peak = (max(peak[0], pss), max(peak[1], rss))
-            stop.wait(0.05)
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    _, err = proc.communicate()
-    wall = time.perf_counter() - start
-    stop.set()
-    watcher.join()
-    if proc.returncode not in (0, 1):
-        sys.stderr.write(err.decode(errors="replace")[-2000:])
-    return wall, peak, proc.returncode
+Run = tuple[float, tuple[float, float], int]
 
 
 def main() -> None:
-    """Generate (or reuse) the corpus, run every measurement, print a report."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000)
+    """Generate (or reuse) each corpus, run every measurement, print a report."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", default="1000",
+                        help="corpus sizes, comma-separated (e.g. 1000,5000,20000)")
+    parser.add_argument("--count", type=int, help="one corpus size (as --sizes N)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "jdlint-bench")
     parser.add_argument("--repeat", type=int, default=5, help="runs per single-file timing")
     parser.add_argument("--runs", type=int, default=3,
                         help="floor + cold run pairs, and cached re-runs (medians reported)")
+    parser.add_argument("--stage-sample", type=int, default=1000,
+                        help="files of the first corpus timed stage by stage")
     parser.add_argument("--distributed", action="store_true",
                         help="also time Dask LocalCluster with 1 and 2 workers (needs .[dask])")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
+    sizes = [args.count] if args.count else [int(s) for s in args.sizes.split(",") if s.strip()]
 
-    corpus = args.folder / f"corpus-{args.count}"
-    if not corpus.exists() or len(list(corpus.iterdir())) != args.count:
-        shutil.rmtree(corpus, ignore_errors=True)
-        started = time.perf_counter()
-        generate(corpus, args.count)
-        print(f"generated {args.count} documents in {time.perf_counter() - started:.1f} s")
-    files = sorted(corpus.iterdir())
-    pages = sum(page_count(p) for p in files)
-    work = Path(tempfile.mkdtemp(prefix="jdlint-bench-"))
-    cache = work / "cache"
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    # A real output file: an atomic writer told to write to /dev/null would replace the device.
-    check = [*JDLINT, "check", str(corpus), "--format", "json", "-o", str(work / "report.json"),
-             "-q", "--jobs", str(args.jobs), "--cache-dir", str(cache)]
-    figures: dict[str, object] = {
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                   f"Python {platform.python_version()}",
-        "documents": len(files), "pages": pages, "jobs": args.jobs,
-    }
-    first = timed(check, env)  # an empty cache folder: the tokenizer rules are built as well
-    # Floor and cold run in pairs, so that both see the machine in the same state; the memory
-    # watcher reads /proc every 50 ms, so timed runs go unwatched and one more run is watched.
-    floors, colds = [], []
-    for _ in range(args.runs):
-        floors.append(extraction_floor(files))
-        shutil.rmtree(cache / FORMAT)  # no result cached; the tokenizer rules stay stored
-        colds.append(timed(check, env, watch_memory=False))
-    shutil.rmtree(cache / FORMAT)
-    _, memory, _ = timed(check, env)
-    cold_wall = statistics.median(run[0] for run in colds)
-    cold = (cold_wall, memory, max(run[2] for run in colds))
-    # The re-run of the unchanged folder: median of as many runs, like the cold figure.
-    warms = [timed(check, env, watch_memory=False) for _ in range(args.runs)]
-    warm_wall = statistics.median(run[0] for run in warms)
-    _, warm_memory, _ = timed(check, env)
-    warm = (warm_wall, warm_memory, max(run[2] for run in warms))
-    figures["cached_runs_s"] = [round(run[0], 2) for run in warms]
-    figures["floor_s"] = statistics.median(floors)
-    for key, (wall, (pss, rss), code) in (("first_run", first), ("cold", cold), ("cached", warm)):
-        figures[key] = {"wall_s": wall, "peak_pss_mb": pss, "peak_rss_sum_mb": rss, "exit": code}
-    figures["cold_to_floor"] = statistics.median(c[0] / f for c, f in zip(colds, floors,
-                                                                           strict=True))
-    figures["cold_to_floor_runs"] = [round(c[0] / f, 2) for c, f in zip(colds, floors,
-                                                                        strict=True)]
-    figures["first_run_to_floor"] = first[0] / figures["floor_s"]
+    figures: dict[str, object] = {"machine": machine(), "jobs": args.jobs, "sizes": {}}
+    corpora = {count: corpus(args.folder, count) for count in sizes}
+    for count, files in corpora.items():
+        figures["sizes"][str(count)] = measure_size(files, args, env)  # type: ignore[index]
+    files = corpora[sizes[0]]
+    work = Path(tempfile.mkdtemp(prefix="jdlint-bench-"))
+    figures["import_spacy_median_s"] = median_wall(
+        [sys.executable, "-c", "import spacy"], env, args.repeat, lambda: None)
     for suffix in (".docx", ".pdf"):
         sample = next(p for p in files if p.suffix == suffix)
         figures.update(single_file(sample, files[0], work / f"hook{suffix}", env, args.repeat))
-    figures["stages_s"] = stage_split(files)
+    shutil.rmtree(work, ignore_errors=True)
+    figures["stages_s"] = stage_split(files[:args.stage_sample])
+    figures["stage_files"] = min(len(files), args.stage_sample)
     if args.distributed:
         from distributed_bench import compare
 
         figures["distributed"] = compare(files)
-    shutil.rmtree(work, ignore_errors=True)
+    figures["load_after"] = machine()["load"]
     print_report(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
+
+
+def corpus(folder: Path, count: int) -> list[Path]:
+    """Return the files of the generated corpus of ``count`` documents, generating it once."""
+    path = folder / f"corpus-{count}"
+    if not path.exists() or len(list(path.iterdir())) != count:
+        shutil.rmtree(path, ignore_errors=True)
+        started = time.perf_counter()
+        generate(path, count)
+        print(f"generated {count} documents in {time.perf_counter() - started:.1f} s",
+              flush=True)
+    return sorted(path.iterdir())
+
+
+def measure_size(files: list[Path], args: argparse.Namespace, env: dict[str, str],
+                 ) -> dict[str, object]:
+    """Measure one corpus: floor, first run, cold, re-run, one new file, peak memory."""
+    work = Path(tempfile.mkdtemp(prefix="jdlint-bench-"))
+    cache = work / "cache"
+    folder = files[0].parent
+
+    def check(target: Path = folder, cache_dir: Path = cache) -> list[str]:
+        # A real output file: an atomic writer told to write to /dev/null would replace it.
+        return [*JDLINT, "check", str(target), "--format", "json", "-o",
+                str(work / "report.json"), "-q", "--jobs", str(args.jobs),
+                "--cache-dir", str(cache_dir)]
+
+    out: dict[str, object] = {"documents": len(files),
+                              "pages": sum(page_count(p) for p in files)}
+    out["first_run"] = as_dict(timed(check(cache_dir=work / "fresh"), env))
+    floors, colds = [], []
+    for _ in range(args.runs):
+        floors.append(extraction_floor(files))
+        shutil.rmtree(cache / FORMAT, ignore_errors=True)  # no result cached
+        colds.append(timed(check(), env, watch_memory=False))
+    shutil.rmtree(cache / FORMAT)
+    _, memory, _ = timed(check(), env)
+    out["floor_s"] = statistics.median(floors)
+    out["cold"] = as_dict((statistics.median(r[0] for r in colds), memory,
+                           max(r[2] for r in colds)))
+    out["cold_to_floor"] = statistics.median(c[0] / f for c, f in zip(colds, floors, strict=True))
+    out["cold_to_floor_runs"] = [round(c[0] / f, 2) for c, f in zip(colds, floors, strict=True)]
+    out["first_run_to_floor"] = out["first_run"]["wall_s"] / out["floor_s"]  # type: ignore[index]
+    warms = [timed(check(), env, watch_memory=False) for _ in range(args.runs)]
+    _, warm_memory, _ = timed(check(), env)
+    out["cached"] = as_dict((statistics.median(r[0] for r in warms), warm_memory,
+                             max(r[2] for r in warms)))
+    out["cached_runs_s"] = [round(r[0], 2) for r in warms]
+    # One new file in the cached folder: the same files (hard links: the cache is keyed by
+    # content, so theirs are hits) and one document whose content no run has seen.
+    added = folder.parent / f"{folder.name}-plus-one"
+    shutil.rmtree(added, ignore_errors=True)
+    added.mkdir()
+    for path in files:
+        os.link(path, added / path.name)
+    new = next(p for p in files if p.suffix == ".txt")
+    (added / "new-document.txt").write_text(
+        f"{new.read_text(encoding='utf-8')}\nReference {time.time_ns()}.\n", encoding="utf-8")
+    out["one_new_file"] = as_dict(timed(check(added), env))
+    shutil.rmtree(added, ignore_errors=True)
+    shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def as_dict(run: Run) -> dict[str, float]:
+    """Return a run's wall time, peak memory and exit code as the report's fields."""
+    wall, (pss, rss), code = run
+    return {"wall_s": wall, "peak_pss_mb": pss, "peak_rss_sum_mb": rss, "exit": code}
+
+
+def median_wall(cmd: list[str], env: dict[str, str], repeat: int,
+                before: Callable[[], None]) -> float:
+    """Return the median wall time of ``repeat`` runs of ``cmd``, ``before`` run before each."""
+    walls = []
+    for _ in range(repeat):
+        before()
+        walls.append(timed(cmd, env, watch_memory=False)[0])
+    return statistics.median(walls)
 
 
 def single_file(sample: Path, other: Path, cache: Path, env: dict[str, str], repeat: int,
                 ) -> dict[str, float]:
     """Time one file as a pre-commit hook lints it: medians of ``repeat`` runs.
 
-    The hook's case: jdlint has run on this machine before (the tokenizer rules are in the
-    cache folder, seeded by linting another file) but this file changed (its result is not:
-    the results are removed before every run). Also timed, for the record: the first run
-    on a machine (empty cache folder) and a run with ``--no-cache``.
+    The hook's case: jdlint has run on this machine before (its cache folder exists, seeded by
+    linting another file) but this file changed (its result is removed before every run).
+    Also timed: the first run after install (empty cache folder) and ``--no-cache``.
     """
-    def median(cmd: list[str], before: Callable[[], None]) -> float:
-        walls = []
-        for _ in range(repeat):
-            before()
-            walls.append(timed(cmd, env, watch_memory=False)[0])
-        return statistics.median(walls)
-
     hook = [*JDLINT, "check", str(sample), "-q", "--cache-dir", str(cache)]
     timed([*JDLINT, "check", str(other), "-q", "--cache-dir", str(cache)], env,
           watch_memory=False)
     suffix = sample.suffix
     return {
-        f"single{suffix}_median_s": median(hook, lambda: shutil.rmtree(cache / FORMAT)),
-        f"single{suffix}_first_run_median_s": median(hook, lambda: shutil.rmtree(cache)),
-        f"single{suffix}_no_cache_median_s": median(
-            [*JDLINT, "check", str(sample), "-q", "--no-cache"], lambda: None),
+        f"single{suffix}_median_s": median_wall(
+            hook, env, repeat, lambda: shutil.rmtree(cache / FORMAT, ignore_errors=True)),
+        f"single{suffix}_first_run_median_s": median_wall(
+            hook, env, repeat, lambda: shutil.rmtree(cache, ignore_errors=True)),
+        f"single{suffix}_no_cache_median_s": median_wall(
+            [*JDLINT, "check", str(sample), "-q", "--no-cache"], env, repeat, lambda: None),
     }
-
-
-TARGETS = {  # issue 6, on 2 cores
-    "cold wall (s)": 20.0, "peak PSS (MB)": 500.0, "cached wall (s)": 0.5,
-    "one .docx (s)": 1.0, "one .pdf (s)": 1.0, "cold / floor": 4.0,
-}
-
-
-def print_report(f: dict) -> None:  # type: ignore[type-arg]
-    """Print the figures as a small table."""
-    n, pages = f["documents"], f["pages"]
-    print(f"machine: {f['machine']}; {n} documents, {pages} pages; --jobs {f['jobs']}")
-    for key, label in (("first_run", "first run"), ("cold", "cold cache"),
-                       ("cached", "cached re-run")):
-        run = f[key]
-        print(f"{label:>15}: {run['wall_s']:6.2f} s  {n / run['wall_s']:7.1f} docs/s  "
-              f"{pages / run['wall_s']:7.1f} pages/s  peak {run['peak_pss_mb']:5.0f} MB PSS "
-              f"({run['peak_rss_sum_mb']:.0f} MB RSS summed)")
-    print(f"{'':>15}  (cached re-runs: {', '.join(f'{r:.2f}' for r in f['cached_runs_s'])} s)")
-    print(f"{'floor':>15}: {f['floor_s']:6.2f} s  (raw extraction, one process)")
-    print(f"{'cold / floor':>15}: {f['cold_to_floor']:.2f}x  (median of the pairs "
-          f"{', '.join(f'{r:.2f}' for r in f['cold_to_floor_runs'])}; first run / floor: "
-          f"{f['first_run_to_floor']:.2f}x)")
-    for suffix in (".docx", ".pdf"):
-        print(f"{'one ' + suffix:>15}: {f[f'single{suffix}_median_s']:6.2f} s median wall "
-              f"(as a hook; first run on a machine "
-              f"{f[f'single{suffix}_first_run_median_s']:.2f} s, "
-              f"--no-cache {f[f'single{suffix}_no_cache_median_s']:.2f} s)")
-    stages = f["stages_s"]
-    total = sum(stages.values()) or 1.0
-    split = ", ".join(f"{k} {v:.2f} s ({100 * v / total:.0f}%)" for k, v in stages.items())
-    print(f"{'stages':>15}: {split} (one process, summed)")
-    if "distributed" in f:
-        for label, value in f["distributed"].items():
-            if label.startswith("overhead"):
-                print(f"{label:>22}: {value:6.2f} (Dask time / local time, same processes)")
-            elif label.startswith("dask start-up"):
-                print(f"{label:>22}: {value:6.2f} s (cluster start, not counted above)")
-            else:
-                print(f"{label:>22}: {value:6.2f} s  {n / value:7.1f} docs/s")
-    measured = {
-        "cold wall (s)": f["cold"]["wall_s"], "peak PSS (MB)": f["cold"]["peak_pss_mb"],
-        "cached wall (s)": f["cached"]["wall_s"], "one .docx (s)": f["single.docx_median_s"],
-        "one .pdf (s)": f["single.pdf_median_s"], "cold / floor": f["cold_to_floor"],
-    }
-    verdicts = [f"{k} {v:.2f} {'<=' if v <= TARGETS[k] else '>'} {TARGETS[k]:g}"
-                for k, v in measured.items()]
-    print(f"{'targets':>15}: " + "; ".join(verdicts))
 
 
 if __name__ == "__main__":
+    print(f"python {platform.python_version()}; {' '.join(sys.argv)}", flush=True)
     main()

@@ -207,7 +207,9 @@ def write_summary(
 ) -> None:
     """Write the per-document summary, or the grouped counts when ``by`` is given."""
     if by is None:
-        write_csv(COLUMNS, document_rows(results), stream, bom=bom)
+        # Row by row: a row is made as it is written, so no archive's rows are held at once.
+        rows = (document_row(r) for r in sorted(results, key=lambda r: r.path))
+        write_csv(COLUMNS, rows, stream, bom=bom)
     else:
         write_csv(GROUP_COLUMNS, aggregate(results, by), stream, bom=bom)
 

@@ -224,12 +224,15 @@ class CompiledRules:
         if not slots:
             return found
         seen = set(found)
+        gaps: dict[tuple[int, int, int], set[int]] = {}  # what each gap reaches in this block
         for (name, index), start, end in slots:
             if name in self.people and end < len(lowers) and lowers[end] in self.compounds:
                 continue  # "nurse-led", "GP practice": the title describes a service
             for template in self.templates[name]:
-                for first in reach(template.before, lowers, start, -1, self.breaks):
-                    for last in reach(template.after, lowers, end, 1, self.breaks):
+                firsts = reach(template.before, lowers, start, -1, self.breaks, gaps)
+                lasts = reach(template.after, lowers, end, 1, self.breaks, gaps) if firsts else ()
+                for first in firsts:
+                    for last in lasts:
                         match = (template.ids[index], first, last)
                         if match not in seen:
                             seen.add(match)

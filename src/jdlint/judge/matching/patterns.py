@@ -83,14 +83,27 @@ def _needs_template(word: str) -> bool:
 
 
 def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int,
-          breaks: frozenset[str] = frozenset()) -> set[int]:
-    """Return where ``words`` can end when read from token ``at`` (step -1: leftwards)."""
+          breaks: frozenset[str] = frozenset(),
+          gaps: dict[tuple[int, int, int], set[int]] | None = None) -> set[int]:
+    """Return where ``words`` can end when read from token ``at`` (step -1: leftwards).
+
+    ``gaps``, if given, keeps what each gap reached in these ``lowers`` with these ``breaks``
+    (by position, step and width): templates around one slot cross the same gaps again.
+    """
     positions = {at}
     for word in (reversed(words) if step < 0 else words):
         reached = set()
         for position in positions:
             if word.gap:
-                reached |= _across_modifiers(lowers, position, step, word.gap, breaks)
+                if gaps is None:
+                    reached |= _across_modifiers(lowers, position, step, word.gap, breaks)
+                    continue
+                key = (position, step, word.gap)
+                crossed = gaps.get(key)
+                if crossed is None:
+                    crossed = gaps[key] = _across_modifiers(lowers, position, step, word.gap,
+                                                            breaks)
+                reached |= crossed
                 continue
             if word.lookahead:
                 if any((choice in ((START,), (END,)) and _anchored(choice[0], lowers, position))

@@ -86,11 +86,7 @@ def page_chars(textpage: object, left: float) -> Chars:
     kept = np.flatnonzero(objects)
     indices = kept.tolist()
     point, box = _positions(_VP(handle), indices)
-    unique, first, inverse = np.unique(objects[kept], return_index=True, return_inverse=True)
-    fonts = _Fonts()
-    shared = [_style(handle, indices[f], o, fonts)
-              for o, f in zip(unique.tolist(), first.tolist(), strict=True)]
-    styles = np.array(shared, dtype=np.float64).reshape(len(unique), 4)[inverse.reshape(-1)]
+    styles = _styles(handle, objects[kept], indices)
     size = styles[:, 0]
     y0 = point[:, 1] + styles[:, 1]
     return Chars(
@@ -104,6 +100,28 @@ def page_chars(textpage: object, left: float) -> Chars:
         bold=styles[:, 2] != 0,
         upright=styles[:, 3] != 0,
     )
+
+
+def _styles(handle: int, objects: np.ndarray, indices: list[int]) -> np.ndarray:
+    """Return each character's style (size, descent, bold, upright) as a row of floats.
+
+    A text object's characters come in runs (mostly one), so the style is asked once per
+    object, at its first character (as ``np.unique``'s first index gave it), and spread over
+    each run; no sort of the page's characters is needed.
+    """
+    if not len(objects):
+        return np.zeros((0, 4))
+    starts = np.flatnonzero(np.diff(objects, prepend=objects[0] ^ 1))  # ^ 1: a first start
+    lengths = np.diff(np.append(starts, len(objects)))
+    fonts = _Fonts()
+    known: dict[int, Style] = {}
+    shared = []
+    for obj, start in zip(objects[starts].tolist(), starts.tolist(), strict=True):
+        style = known.get(obj)
+        if style is None:
+            style = known[obj] = _style(handle, indices[start], obj, fonts)
+        shared.append(style)
+    return np.repeat(np.array(shared, dtype=np.float64).reshape(len(shared), 4), lengths, axis=0)
 
 
 def _positions(handle: ctypes.c_void_p, indices: list[int]) -> tuple[np.ndarray, np.ndarray]:
