@@ -284,3 +284,55 @@ def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:
     cache.put(cache.key(b"after"), DocumentResult(path="after.txt", format="txt"))
     cache.close()
     assert len(_rows(tmp_path)) == 3
+
+
+def _settled(path: Path, seconds_ago: int = 60) -> None:
+    """Date a file's modification a minute back, as files long on a shared drive are."""
+    when = os.stat(path).st_mtime - seconds_ago
+    os.utime(path, (when, when))
+
+
+def test_unchanged_files_are_known_by_their_stat_and_not_read(folder: Path, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    files = sorted(folder.iterdir())
+    for path in files:
+        _settled(path)
+    cache = ResultCache(tmp_path / "cache", "salt")
+    first = cache.keys(files)
+    assert sorted(first) == files
+    read: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or original(self))
+    assert cache.keys(files) == first and read == []
+    # Same size and modification time, other words: the change time (and inode) still differ.
+    stat = os.stat(files[0])
+    files[0].write_text(TEXT.replace("NMC", "GMC") + "- Skill number 0\n", encoding="utf-8")
+    os.utime(files[0], ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert os.stat(files[0]).st_size == stat.st_size
+    again = cache.keys(files)
+    assert read == [files[0]] and again[files[0]] != first[files[0]]
+    assert again[files[0]] == cache.key(files[0].read_bytes())
+
+
+def test_a_file_changed_just_now_is_hashed_again_next_time(folder: Path, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    """A change in the same clock tick as the hashing would keep the file's stat: a file
+    changed in the last two seconds is never trusted by its stat."""
+    files = sorted(folder.iterdir())
+    cache = ResultCache(tmp_path / "cache", "salt")
+    cache.keys(files)
+    read: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or original(self))
+    cache.keys(files)
+    assert read == files
+
+
+def test_a_cached_rerun_gives_the_results_of_a_cold_one(folder: Path, tmp_path: Path) -> None:
+    for path in folder.iterdir():
+        _settled(path)
+    settings = Settings(cache_dir=tmp_path / "cache")
+    files = sorted(folder.iterdir())
+    cold = lint_files(files, settings)
+    assert lint_files(files, settings) == cold
+    assert lint_files(files, settings) == cold  # from the stat index, reading no file

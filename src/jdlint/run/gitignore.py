@@ -27,6 +27,21 @@ class GitIgnores:
         self.top = _repository_root(walked) or walked
         self._specs: dict[Path, pathspec.GitIgnoreSpec | None] = {}
 
+    def any_in(self, folder: Path) -> bool:
+        """Tell whether any ``.gitignore`` applies inside ``folder`` (from the top down to it):
+        when none does, a walk need not ask about each of its files."""
+        folder = folder.absolute()
+        try:
+            parts = folder.relative_to(self.top).parts
+        except ValueError:
+            return False
+        here = self.top
+        found = self._spec(here) is not None
+        for part in parts:
+            here = here / part
+            found = found or self._spec(here) is not None
+        return found
+
     def ignored(self, path: Path, *, folder: bool) -> bool:
         """Tell whether ``path`` (a folder if ``folder``) is ignored by the files above it."""
         path = path.absolute()

@@ -31,14 +31,8 @@ def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | N
     results: dict[Path, DocumentResult] = {}
     keys: dict[Path, str] = {}
     if cache is not None:
-        for path in files:
-            try:
-                keys[path] = cache.key(path.read_bytes())
-            except OSError:
-                continue  # the worker reports the unreadable file
-            hit = cache.get(keys[path], str(path))
-            if hit is not None:
-                results[path] = hit
+        keys = cache.keys(files)
+        results.update(cache.get_many(keys))
         cache.close()  # no connection may be open when the workers are forked
     misses = [p for p in files if p not in results]
     done = len(results)
