@@ -336,3 +336,15 @@ def test_a_cached_rerun_gives_the_results_of_a_cold_one(folder: Path, tmp_path: 
     cold = lint_files(files, settings)
     assert lint_files(files, settings) == cold
     assert lint_files(files, settings) == cold  # from the stat index, reading no file
+
+
+def test_results_share_the_words_every_document_repeats(folder: Path, tmp_path: Path) -> None:
+    """Held until the reports are written, results from the cache and from workers share one
+    string for each message, suggestion and rewrite instead of a copy per document."""
+    settings = Settings(cache_dir=tmp_path / "cache")
+    files = sorted(folder.iterdir())
+    for results in (lint_files(files, settings), lint_files(files, settings)):  # worker, cache
+        firsts = [r.findings[0] for r in results]
+        assert len({f.message for f in firsts}) == 1
+        assert len({id(f.message) for f in firsts}) == 1
+        assert len({id(f.suggestion) for f in firsts}) == 1

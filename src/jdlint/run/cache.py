@@ -36,7 +36,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -170,35 +170,41 @@ class ResultCache:
         return found
 
     def get_many(self, keys: dict[Path, str]) -> dict[Path, DocumentResult]:
-        """Return the cached results of the files whose keys are stored, relabelled."""
-        rows = self._select("SELECT key, result FROM results WHERE key IN",
-                            sorted(set(keys.values())))
-        found: dict[Path, DocumentResult] = {}
+        """Return the cached results of the files whose keys are stored, relabelled; decoded a
+        chunk of rows at a time, so no more than a chunk of stored JSON is held at once."""
+        paths: dict[str, list[Path]] = {}
         for path, key in keys.items():
-            row = rows.get(key)
-            if row is None:
-                continue
+            paths.setdefault(key, []).append(path)
+        found: dict[Path, DocumentResult] = {}
+        for key, (text,) in self._rows("SELECT key, result FROM results WHERE key IN",
+                                       sorted(paths)):
             try:
-                found[path] = replace(DocumentResult.from_dict(json.loads(row[0])),
-                                      path=str(path))
+                stored = DocumentResult.from_dict(json.loads(text))
             except (ValueError, KeyError, TypeError):
                 continue
+            for path in paths[key]:
+                found[path] = replace(stored, path=str(path))  # its strings already shared
         return found
 
     def _select(self, query: str, values: list[str], fixed: tuple[str, ...] = ()
                 ) -> dict[str, tuple[str, ...]]:
         """Run ``query (?, ?, ...)`` over ``values`` in chunks; rows by their first column."""
-        rows: dict[str, tuple[str, ...]] = {}
+        return dict(self._rows(query, values, fixed))
+
+    def _rows(self, query: str, values: list[str], fixed: tuple[str, ...] = ()
+              ) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Yield ``query (?, ?, ...)``'s rows over ``values``, a chunk of values at a time, as
+        (first column, the rest); a database error ends them early (a cache miss)."""
         try:
             connection = self._connection()
             for at in range(0, len(values), _CHUNK):
                 chunk = values[at:at + _CHUNK]
                 marks = ", ".join("?" * len(chunk))
-                for first, *rest in connection.execute(f"{query} ({marks})", (*fixed, *chunk)):
-                    rows[first] = tuple(rest)
+                rows = connection.execute(f"{query} ({marks})", (*fixed, *chunk)).fetchall()
+                for first, *rest in rows:
+                    yield first, tuple(rest)
         except (sqlite3.Error, OSError) as error:
             self._recover(error)
-        return rows
 
     def get(self, key: str, path: str) -> DocumentResult | None:
         """Return the cached result for ``key``, relabelled with ``path``, or None."""

@@ -26,7 +26,7 @@ from pathlib import Path
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.judge.catalogue import ruleset_for
 from jdlint.read.legacy.soffice import scratch
-from jdlint.results import DocumentResult
+from jdlint.results import DocumentResult, with_shared_strings
 from jdlint.run import lifeline
 from jdlint.run.convert import chunked, converted_first, is_legacy
 from jdlint.run.settings import Settings
@@ -54,7 +54,7 @@ def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = N
             for block in chunked(names, _MAX_LEGACY_CHUNK):
                 with converted_first(block, settings):
                     for name in block:
-                        results.append(lint_file(name, settings))
+                        results.append(with_shared_strings(lint_file(name, settings)))
                         if progress:
                             progress(len(results), len(names), name)
             return results
@@ -150,7 +150,7 @@ def _pool_pass(chunks: list[list[str]], settings: Settings, jobs: int,
                             for n in chunk]
                 break
             for name, result in zip(futures[future], results, strict=True):
-                done[name] = result
+                done[name] = with_shared_strings(result)  # held until reported
                 if progress:
                     progress(len(done), total, name)
     except BaseException:  # Ctrl-C, SIGTERM: stop the workers now, not after their chunks

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jdlint.errors import ConfigError
-from jdlint.results import DocumentResult
+from jdlint.results import DocumentResult, with_shared_strings
 from jdlint.run.cache import cache_for
 from jdlint.run.pool import run
 from jdlint.run.settings import Executor, Settings
@@ -42,7 +42,7 @@ def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | N
             progress(done + index, len(files), name)
 
     if settings.executor is Executor.DASK and misses:
-        linted = _lint_on_dask(misses, settings, relay)
+        linted = [with_shared_strings(r) for r in _lint_on_dask(misses, settings, relay)]
         for path, result in zip(misses, linted, strict=True):
             if cache is not None and path in keys:
                 cache.put(keys[path], result)  # Dask workers have no cache folder
