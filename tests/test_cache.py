@@ -348,3 +348,16 @@ def test_results_share_the_words_every_document_repeats(folder: Path, tmp_path: 
         assert len({f.message for f in firsts}) == 1
         assert len({id(f.message) for f in firsts}) == 1
         assert len({id(f.suggestion) for f in firsts}) == 1
+
+
+def test_a_file_name_that_is_not_utf8_is_indexed(tmp_path: Path) -> None:
+    """Linux file names are bytes: one that is not UTF-8 reaches Python surrogate-escaped and
+    must still be indexed (SQLite takes only valid text, so the index keeps names as bytes)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9 lead.txt")
+    (folder / name).write_text(TEXT, encoding="utf-8")
+    _settled(folder / name)
+    cache = ResultCache(tmp_path / "cache", "salt")
+    first = cache.keys([folder / name])
+    assert cache.keys([folder / name]) == first and list(first) == [folder / name]

@@ -140,11 +140,12 @@ class ResultCache:
 
     def keys(self, paths: Sequence[Path]) -> dict[Path, str]:
         """Return each readable file's key, from the stat index where the file is unchanged."""
-        names = {path: os.path.abspath(path) for path in paths}
+        # Paths as bytes: a file name that is not UTF-8 (surrogate-escaped) is still a key.
+        names = {path: os.fsencode(os.path.abspath(path)) for path in paths}
         known = self._select("SELECT path, signature, key FROM stats WHERE salt = ? AND path IN",
                              list(names.values()), (self.salt,))
         found: dict[Path, str] = {}
-        fresh: list[tuple[str, str, str, str]] = []
+        fresh: list[tuple[bytes, str, str, str]] = []
         now = time.time_ns()
         for path, name in names.items():
             try:
@@ -165,7 +166,7 @@ class ResultCache:
                 with self._connection() as connection:
                     connection.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?)",
                                            fresh)
-            except (sqlite3.Error, OSError) as error:
+            except (sqlite3.Error, OSError, ValueError) as error:  # never fail the run
                 self._recover(error)
         return found
 
@@ -176,23 +177,23 @@ class ResultCache:
         for path, key in keys.items():
             paths.setdefault(key, []).append(path)
         found: dict[Path, DocumentResult] = {}
-        for key, (text,) in self._rows("SELECT key, result FROM results WHERE key IN",
-                                       sorted(paths)):
+        for stored_key, (text,) in self._rows("SELECT key, result FROM results WHERE key IN",
+                                              sorted(paths)):
             try:
                 stored = DocumentResult.from_dict(json.loads(text))
             except (ValueError, KeyError, TypeError):
                 continue
-            for path in paths[key]:
+            for path in paths.get(str(stored_key), ()):
                 found[path] = replace(stored, path=str(path))  # its strings already shared
         return found
 
-    def _select(self, query: str, values: list[str], fixed: tuple[str, ...] = ()
-                ) -> dict[str, tuple[str, ...]]:
+    def _select(self, query: str, values: Sequence[str | bytes], fixed: tuple[str, ...] = ()
+                ) -> dict[str | bytes, tuple[str, ...]]:
         """Run ``query (?, ?, ...)`` over ``values`` in chunks; rows by their first column."""
         return dict(self._rows(query, values, fixed))
 
-    def _rows(self, query: str, values: list[str], fixed: tuple[str, ...] = ()
-              ) -> Iterator[tuple[str, tuple[str, ...]]]:
+    def _rows(self, query: str, values: Sequence[str | bytes], fixed: tuple[str, ...] = ()
+              ) -> Iterator[tuple[str | bytes, tuple[str, ...]]]:
         """Yield ``query (?, ?, ...)``'s rows over ``values``, a chunk of values at a time, as
         (first column, the rest); a database error ends them early (a cache miss)."""
         try:
@@ -203,7 +204,7 @@ class ResultCache:
                 rows = connection.execute(f"{query} ({marks})", (*fixed, *chunk)).fetchall()
                 for first, *rest in rows:
                     yield first, tuple(rest)
-        except (sqlite3.Error, OSError) as error:
+        except (sqlite3.Error, OSError, ValueError) as error:  # never fail the run
             self._recover(error)
 
     def get(self, key: str, path: str) -> DocumentResult | None:
