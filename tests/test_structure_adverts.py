@@ -222,6 +222,9 @@ def test_as_a_profession_describes_the_person_not_the_post() -> None:
     ("PERSONNEL SPECIFICATION POST: Night Flow Lead Band 6 DEPARTMENT: Medicine LOCATION: "
      "Eastmoor Hospital FACTORS ESSENTIAL DESIRABLE Degree in a health subject 1\n",
      "Night Flow Lead"),
+    # a board pack's application notice and a numbered form heading before the title field
+    ("Important Job Application Information\n\nPlease read the pack.\n\n1. JOB IDENTIFICATION"
+     "\n\nJob Title: Imaging Technologist\n", "Imaging Technologist"),
     # a pack's candidate-information heading, then a "Post of" label
     ("INFORMATION FOR APPLICANTS\n\nPOST OF: Flow Coordinator\n\nBASE: Hilltop Hospital\n",
      "Flow Coordinator"),

@@ -139,7 +139,8 @@ _NEVER_TITLE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?content|please wait|menu$|cover page\b|contents$|page \d"
     r"|(?:pending|awaiting)\b|(?:one|two|three|four|five|six|\d+) (?:posts?|vacanc(?:y|ies))\W*$"
     r"|(?:candidate|applicant)s?(?:'s)? information"
-    r"|information (?:for|to) (?:candidates|applicants))"
+    r"|information (?:for|to) (?:candidates|applicants)|(?:important )?(?:job )?application "
+    r"information|(?:\d+\W*)?job identification$)"
     r"|\bapproval$|\bis independent of the nhs\b|\bjob description\b|\bresponsibilities$",
     re.I)
 
