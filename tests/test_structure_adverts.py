@@ -193,3 +193,54 @@ def test_as_a_profession_describes_the_person_not_the_post() -> None:
     text = ("Job summary\n\nJoin our site team.\n\nMain duties of the job\n\n"
             "As a Registered Nurse, you will lead the hospital out of hours.\n")
     assert read_text(text, "advert.txt").title is None
+
+
+# Second fresh check (docs/field-study.md, 2026-12-03): lines of a page or a pack that stand
+# where a title would and are never one. Words of our own for each layout seen.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a board page's web furniture above a Trac head
+    ("Skip to main content\n\nThis site is independent of the NHS.\n\nPlease wait, loading\n\n"
+     "Job summary\n\nMain area\nWards\nGrade\nBand 6\nEmployer\nBirchwell NHS Trust\n\n"
+     "Employer heading\n\nBirchwell NHS Trust logo\n\nDischarge Hub Lead\n\nBand 6\n\n"
+     "Job overview\n\nWe plan.\n",
+     "Discharge Hub Lead"),
+    # a status note and a contents list before a labelled post line
+    ("Specialty Doctor in Old Age Psychiatry Community Services 10 PAs per week\n\nAwaiting "
+     "College approval\n\nPage 1 of 20 Greyholt Trust\n\nCONTENTS\n\nPage 3 1. The post\n\n"
+     "Page 5 2. Duties\n\nPost and specialty: Specialty Doctor in Old Age Psychiatry Base: Elm "
+     "House,\n", "Specialty Doctor in Old Age Psychiatry"),
+    # a document code as the first heading, then the title behind the genre words
+    ("QX2019.4(V2)\n\nJob Description and Person Specification: Consultant in Old Age "
+     "Psychiatry North Team\n\nBase: Ash Lodge\n\nRESPONSIBLE OFFICER\n",
+     "Consultant in Old Age Psychiatry North Team"),
+    # a pack cover: an editor's note, the board, a count of posts, then the title
+    ("Cover page draft\n\nRowan NHS Board\n\nThree posts:\n\nService Manager, Surgery\n"
+     "Rowan General Hospital\n\nCandidate information pack\n\nReference: R/12/24\n",
+     "Service Manager, Surgery"),
+    # a personnel specification flattened to one line: its post field runs on into the next
+    ("PERSONNEL SPECIFICATION POST: Night Flow Lead Band 6 DEPARTMENT: Medicine LOCATION: "
+     "Eastmoor Hospital FACTORS ESSENTIAL DESIRABLE Degree in a health subject 1\n",
+     "Night Flow Lead"),
+    # a board pack's application notice and a numbered form heading before the title field
+    ("Important Job Application Information\n\nPlease read the pack.\n\n1. JOB IDENTIFICATION"
+     "\n\nJob Title: Imaging Technologist\n", "Imaging Technologist"),
+    # a pack's candidate-information heading, then a "Post of" label
+    ("INFORMATION FOR APPLICANTS\n\nPOST OF: Flow Coordinator\n\nBASE: Hilltop Hospital\n",
+     "Flow Coordinator"),
+])
+def test_page_furniture_and_pack_notes_are_never_the_title(text: str, title: str) -> None:
+    assert read_text(text, "page.txt").title == title
+
+
+def test_a_genre_heading_with_its_section_words_is_not_a_title() -> None:
+    text = ("Full job description and key responsibilities\n\nKEY RELATIONSHIPS\n\n"
+            "The post holder works with ward staff.\n")
+    assert read_text(text, "jd.txt").title is None
+
+
+def test_a_column_of_labels_then_the_column_of_their_values() -> None:
+    text = ("CANDIDATE NOTES\n\nPOST OF:\nBASE:\nREF NO:\nBed Bureau Lead\nWestholm Hospital\n"
+            "Q/101/24\n\nThank you for your interest in this post.\n")
+    doc = read_text(text, "pack.txt")
+    assert (doc.title, doc.reference) == ("Bed Bureau Lead", "Q/101/24")

@@ -22,10 +22,12 @@ class Assembler:
         # Job-detail labels on a line of their own, their value on the next line (NHS Jobs,
         # Trac, board JD templates): fields, not headings, however bold they are.
         self.label_lines = labels.label_lines(raw.items)
+        self.stacked = labels.stacked_labels(raw.items)
         self.detached = flattened.detached_marks(raw.items)
         self.label_lines = {k: v for k, v in self.label_lines.items()
                             if k not in self.detached.levels}
-        looks = [None if id(line) in self.label_lines or id(line) in self.detached.dropped
+        looks = [None if id(line) in self.label_lines or id(line) in self.stacked
+                 or id(line) in self.detached.dropped
                  or id(line) in self.detached.levels else sections.look_of(line)
                  for line in lines]
         # Each line's look, by identity: the lines stay alive in ``raw`` while it is assembled.
@@ -84,6 +86,10 @@ class Assembler:
                 self.spec = Spec(active=True)
             level, text = self.detached.levels[id(line)], clean(line.text)
             self.emit(text, BlockKind.CRITERION, line.location, level=level)
+            return
+        if id(line) in self.stacked and not in_cell:  # a column of labels, then their values
+            if (stacked := self.stacked[id(line)]) is not None:
+                self.emit(clean(line.text), line.kind, line.location, label=stacked)
             return
         if id(line) in self.label_lines:
             self.pending_label = self.label_lines[id(line)]

@@ -18,7 +18,7 @@ from jdlint.structure import vocabulary as vocab
 
 _DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
 _TITLE_NOISE = re.compile(
-    r"^(?:job\s+description|person\s+specification|job\s+profile|role\s+profile|jd)"
+    r"^(?:job\s+description|person(?:nel)?\s+specification|job\s+profile|role\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?"
     r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
     r"|^(?:post|job\s+title|title)\s*:\s*"
@@ -30,6 +30,8 @@ _TITLE_BAND = re.compile(
     r"\s*[,(\[\-–—|:]*\s*(?:afc\s+|agenda\s+for\s+change\s+)?(?:band|grade)\s*:?\s*[1-9]\s*[a-d]?\b[)\]]?",
     re.I,
 )
+_GENRE_TITLE = re.compile(r"job description\s+(?:and|&)\s+person specification\s*[:–—-]\s*(.+)$",
+                          re.I)
 _REFERENCE_END = re.compile(r"\s*(?:\||;|\t| {2,}|\bversion\b|\bpage\b|\bdate\b|\bv\d).*$", re.I)
 
 
@@ -70,6 +72,10 @@ def _title(blocks: tuple[Block, ...]) -> str | None:
     for block in _labelled(blocks, "Job title"):
         title = clean_title(block.text)
         if title:
+            return title
+    for block in blocks:  # "Job description and person specification: <title>"
+        found = None if block.label else _GENRE_TITLE.match(block.text.strip())
+        if found and _could_be_title(title := clean_title(found.group(1))):
             return title
     # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
     return (_title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
@@ -180,8 +186,15 @@ def clean_title(text: str) -> str:
     while previous != text:
         previous = text
         text = _TITLE_NOISE.sub("", text).strip()
+    for field in _NEXT_FIELD.finditer(text):  # a flattened details row: "Post: X Base: Y"
+        if field.start() and vocab.label_of(field.group(1)):
+            text = text[:field.start()]
+            break
     text = _TITLE_BAND.sub("", text).strip(" ,:-–—|")
     return _from_capitals(text) if _all_capitals(text) else text
+
+
+_NEXT_FIELD = re.compile(r"(?=\s([A-Z][A-Za-z/ ]{1,24}?)\s*:)")
 
 
 def _all_capitals(text: str) -> bool:
@@ -215,6 +228,8 @@ def _could_be_title(text: str) -> bool:
         and k not in vocab.NOT_TITLE_KEYS
         and not _employer(text)
         and not re.match(r"dear\b", text, re.I)  # a cover letter's salutation
+        and not vocab.never_title(text)
+        and vocab.label_of(text) is None  # a field's name ("Post of") is not its value
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
         and len(text.split()) <= 12

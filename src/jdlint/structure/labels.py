@@ -76,6 +76,36 @@ def label_lines(items: Sequence[RawItem]) -> dict[int, str]:
     return found
 
 
+def stacked_labels(items: Sequence[RawItem]) -> dict[int, str | None]:
+    """Return a column of bare labels and the column of their values below it, in order.
+
+    A flattened two-column details table ("POST OF:", "BASE:", "REF NO:", then the three
+    values): keyed by ``id()`` of the line, a label line maps to ``None`` (dropped) and each
+    value line to the label in the same place of the label column.
+    """
+    lines = [item if isinstance(item, Line) else None for item in items]
+    found: dict[int, str | None] = {}
+    start = 0
+    while start < len(lines):
+        run: list[str] = []
+        while start + len(run) < len(lines) and (line := lines[start + len(run)]) is not None:
+            label = vocab.label_of(line.text.strip().rstrip(":"))
+            if label is None or line.kind is BlockKind.LIST_ITEM:
+                break
+            run.append(label)
+        values = lines[start + len(run):start + 2 * len(run)]
+        if len(run) >= 2 and len(values) == len(run) and all(
+                v is not None and v.text.strip() and len(v.text.split()) <= _VALUE_WORDS
+                and vocab.label_of(v.text.strip().rstrip(":")) is None for v in values):
+            for index, label in enumerate(run):
+                found[id(lines[start + index])] = None
+                found[id(values[index])] = label
+            start += 2 * len(run)
+        else:
+            start += max(len(run), 1)
+    return found
+
+
 def band_in(text: str) -> str | None:
     """Return the band a phrase such as ``AfC Band 8a`` or ``Grade: Band 6`` names."""
     match = _BAND.search(text)

@@ -14,7 +14,8 @@ from functools import lru_cache
 # Job-detail field names: the normalised label, then the ways JDs write it.
 LABELS: dict[str, tuple[str, ...]] = {
     "Job title": ("job title", "post title", "title of post", "job role", "role title",
-                  "title", "post", "position", "job title and band"),
+                  "title", "post", "position", "job title and band", "post of",
+                  "post and specialty", "post and speciality"),
     "Band": ("band", "pay band", "banding", "afc band", "agenda for change band", "salary band",
              "band grade"),
     "Grade": ("grade", "pay grade", "grade band", "medical grade", "grade of post"),
@@ -24,7 +25,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Department": ("department", "service", "ward department", "specialty", "speciality"),
     "Reference": ("reference", "job reference", "ref", "reference number", "job ref",
                   "job reference number", "jd reference", "jd ref", "post reference",
-                  "vacancy reference", "job description reference", "job no", "jd number"),
+                  "vacancy reference", "job description reference", "job no", "jd number",
+                  "ref no", "reference no"),
     "Reports to": ("reports to", "reporting to", "responsible to", "line manager",
                    "managerially accountable to", "managerially responsible to"),
     "Accountable to": ("accountable to", "professionally accountable to",
@@ -131,6 +133,23 @@ ROLE_ENDS = re.compile(
     r"\b(lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|officer|"
     r"director|specialist|facilitator|worker|administrator|sister|matron|consultant|adviser|"
     r"advisor|educator|navigator|technician|liaison|supervisor|head)\W*(\([^)]*\))?\W*$", re.I)
+# Lines that stand where a title would and never are one: a web page's furniture, a pack's
+# editorial notes and cover headings, a count of posts, a contents line, a status note.
+_NEVER_TITLE = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?content|please wait|menu$|cover page\b|contents$|page \d"
+    r"|(?:pending|awaiting)\b|(?:one|two|three|four|five|six|\d+) (?:posts?|vacanc(?:y|ies))\W*$"
+    r"|(?:candidate|applicant)s?(?:'s)? information"
+    r"|information (?:for|to) (?:candidates|applicants)|(?:important )?(?:job )?application "
+    r"information|(?:\d+\W*)?job identification$)"
+    r"|\bapproval$|\bis independent of the nhs\b|\bjob description\b|\bresponsibilities$",
+    re.I)
+
+
+def never_title(text: str) -> bool:
+    """Tell whether a line is page furniture, a pack note or a code, never a post's title."""
+    return bool(_NEVER_TITLE.search(text.strip())) or not re.search(r"[A-Za-z]{3}", text)
+
+
 # Lines of an advert's head that are never its title: dates, notices, the board's furniture.
 ADVERT_FURNITURE = re.compile(
     r"\b(closing date|is now closed|accepting applications|proudly powers|posting date|"
@@ -146,12 +165,14 @@ SECTION_WORDS = ("job purpose", "job summary", "main purpose", "purpose of the r
                  "duties and responsibilities",
                  "main duties and responsibilities", "key duties", "responsibilities",
                  "job details", "organisational chart", "working relationships",
-                 "key working relationships", "communication", "clinical", "leadership",
+                 "key working relationships", "key relationships", "key result areas",
+                 "communication", "clinical", "leadership",
                  "management", "leadership and management", "education", "research",
                  "finance", "quality and governance", "general", "confidentiality",
                  "safeguarding", "infection prevention and control", "equality and diversity",
                  "health and safety", "our values", "trust values", "values", "dimensions",
-                 "scope of the role", "additional information", "general information")
+                 "scope of the role", "additional information", "general information",
+                 "disclosure scotland", "protection of vulnerable groups (pvg) scheme")
 
 
 _KEY_WORD = re.compile(r"[a-z0-9?*]+")
