@@ -1,5 +1,8 @@
 """Find the job's title, band, directorate and reference among the structured blocks.
 
+The title's many layouts are in :mod:`jdlint.structure.titles`; this module gathers the
+details and reads the band, directorate and reference.
+
 Labelled fields win ("Job title:", a "Band" table row, a header "Ref:"); without them the
 title is the first heading that is not a generic one ("Job description", the trust's name)
 and the band is read only from short lines in the job-details area, the title and the
@@ -14,24 +17,16 @@ from dataclasses import dataclass
 
 from jdlint.document import Block, BlockKind
 from jdlint.structure import labels
-from jdlint.structure import vocabulary as vocab
+from jdlint.structure.titles import (
+    DETAIL_WORDS,
+    clean_title,
+    could_be_title,
+    labelled,
+    only_grade,
+    starts_sections,
+    title,
+)
 
-_DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
-_TITLE_NOISE = re.compile(
-    r"^(?:job\s+description|person(?:nel)?\s+specification|job\s+profile|role\s+profile|jd)"
-    r"(?:\s+(?:and|&)\s+person\s+specification)?"
-    r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
-    r"|^(?:post|job\s+title|title)\s*:\s*"
-    r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
-    r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",
-    re.I,
-)
-_TITLE_BAND = re.compile(
-    r"\s*[,(\[\-–—|:]*\s*(?:afc\s+|agenda\s+for\s+change\s+)?(?:band|grade)\s*:?\s*[1-9]\s*[a-d]?\b[)\]]?",
-    re.I,
-)
-_GENRE_TITLE = re.compile(r"job description\s+(?:and|&)\s+person specification\s*[:–—-]\s*(.+)$",
-                          re.I)
 _REFERENCE_END = re.compile(r"\s*(?:\||;|\t| {2,}|\bversion\b|\bpage\b|\bdate\b|\bv\d).*$", re.I)
 
 
@@ -48,200 +43,18 @@ class Details:
 def find(blocks: tuple[Block, ...]) -> Details:
     """Return the title, band, directorate and reference the blocks give."""
     return Details(
-        title=_title(blocks),
+        title=title(blocks),
         band=_band(blocks),
         directorate=_first_value(blocks, ("Directorate", "Division", "Care group")),
         reference=_reference(blocks),
     )
 
 
-def _labelled(blocks: tuple[Block, ...], label: str) -> list[Block]:
-    found = [b for b in blocks if b.label == label and b.text.strip()]
-    # The body before the page headers and footers: a footer often repeats an older title.
-    return sorted(found, key=lambda b: b.kind in (BlockKind.HEADER, BlockKind.FOOTER))
-
-
 def _first_value(blocks: tuple[Block, ...], names: tuple[str, ...]) -> str | None:
     for name in names:
-        for block in _labelled(blocks, name):
+        for block in labelled(blocks, name):
             return block.text.strip()
     return None
-
-
-def _title(blocks: tuple[Block, ...]) -> str | None:
-    for block in _labelled(blocks, "Job title"):
-        title = clean_title(block.text)
-        if title:
-            return title
-    for block in blocks:  # "Job description and person specification: <title>"
-        found = None if block.label else _GENRE_TITLE.match(block.text.strip())
-        if found and _could_be_title(title := clean_title(found.group(1))):
-            return title
-    # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
-    return (_title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
-            or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
-            or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
-
-
-def _title_above_band(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
-    """Return a heading (or line) followed by a line that is only a band or a grade (a Trac
-    advert: "Band 7", "NHS AfC: Band 6", "NHS Medical & Dental: Consultant")."""
-    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
-    for block, following in itertools.pairwise(body):
-        if (block.kind is kind and block.label is None
-                and following.label is None and _only_grade(following.text)):
-            title = clean_title(block.text)
-            if title and _could_be_title(title) and not _only_grade(title):
-                return title
-    return None
-
-
-def _only_grade(text: str) -> bool:
-    return _only_band(_AFC_PREFIX.sub("", text)) or bool(_MEDICAL_GRADE.match(text))
-
-
-_AFC_PREFIX = re.compile(r"^\s*NHS\s+(?:AfC|Agenda\s+for\s+Change)\s*:\s*", re.I)
-_MEDICAL_GRADE = re.compile(r"\s*NHS\s+Medical\s*(?:&|and)\s*Dental\s*:\s*[\w ]{1,40}$", re.I)
-
-
-def _title_in_advert_head(blocks: tuple[Block, ...]) -> str | None:
-    """Return the first short line of an advert's head that could be the title.
-
-    Board copies and NHS Jobs pages carry no title field: the title is a plain line beside the
-    employer's name, a place, a closing date or a closed notice, before the summary starts;
-    a board heading may join it to the employer ("Title | Trust").
-    """
-    for block in blocks:
-        if block.kind in (BlockKind.HEADER, BlockKind.FOOTER) or block.label is not None:
-            continue
-        if _starts_sections(block) or vocab.is_section_word(block.text):
-            return None
-        for part in re.split(r"\s+\|\s+", block.text.strip()):
-            title = clean_title(part)
-            if title and _could_be_title(title) and _reads_as_title(part):
-                return title
-        if len(block.text.split()) > _DETAIL_WORDS:
-            return None  # prose has begun: the head, and any title in it, is over
-    return None
-
-
-def _title_in_own_words(blocks: tuple[Block, ...]) -> str | None:
-    """Return the post an advert names in its own words ("As Lead Nurse, you will ...") when no
-    line of its head carries the title (a stored copy that starts at the summary)."""
-    for block in blocks:
-        found = None if block.label else _AS_TITLE.search(block.text)
-        title = clean_title(found.group(1)) if found else ""
-        if title and _could_be_title(title) and len(title.split()) <= 8:
-            return title
-    return None
-
-
-_AS_TITLE = re.compile(r"(?:^|[.!?]\s+)As (?:our |the |your )?([A-Z][\w&'’/()-]*"
-                       r"(?:\s+(?:[A-Z][\w&'’/()-]*|of|and|for|in|&))*?)\s*,\s+you\s+will\b")
-
-
-def _reads_as_title(text: str) -> bool:
-    """Tell whether a line of an advert's head reads as a post's name, not a sentence."""
-    words = text.split()
-    return (not vocab.ADVERT_FURNITURE.search(text) and not text.rstrip().endswith((".", "!", "?"))
-            and words[-1].lower() not in _SMALL_WORDS and words[0].lower() not in _OPENERS)
-
-
-_OPENERS = frozenset({"we", "you", "our", "are", "do", "this", "the", "join", "apply", "please"})
-
-
-def _only_band(text: str) -> bool:
-    band = labels.band_in(text)
-    return band is not None and not _TITLE_BAND.sub("", text).strip(" ,:-–—|()")
-
-
-def _title_in_header(blocks: tuple[Block, ...]) -> str | None:
-    """Return a part of the page header that could be the title ("Trust | JD | Title")."""
-    for block in blocks:
-        if block.kind is not BlockKind.HEADER:
-            continue
-        for part in re.split(r"\s*[|•·]\s*| {3,}", block.text):
-            title = clean_title(part)
-            if title and _could_be_title(title):
-                return title
-    return None
-
-
-def _first_heading(blocks: tuple[Block, ...]) -> str | None:
-    """Return the first heading that could be a title, before the JD's sections start."""
-    for block in blocks:
-        if block.kind is not BlockKind.HEADING:
-            continue
-        if _starts_sections(block) and not vocab.is_person_specification(block.text):
-            return None  # the sections have started: the title, if any, came before
-        title = clean_title(block.text)
-        if title and _could_be_title(title):
-            return title
-    return None
-
-
-def clean_title(text: str) -> str:
-    """Return a title without "Job description" words or a band around it."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = _TITLE_NOISE.sub("", text).strip()
-    for field in _NEXT_FIELD.finditer(text):  # a flattened details row: "Post: X Base: Y"
-        if field.start() and vocab.label_of(field.group(1)):
-            text = text[:field.start()]
-            break
-    text = _TITLE_BAND.sub("", text).strip(" ,:-–—|")
-    return _from_capitals(text) if _all_capitals(text) else text
-
-
-_NEXT_FIELD = re.compile(r"(?=\s([A-Z][A-Za-z/ ]{1,24}?)\s*:)")
-
-
-def _all_capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
-
-
-def _from_capitals(text: str) -> str:
-    """Return a title written in capitals as people write titles: ``Head of Nursing (ICU)``."""
-    out: list[str] = []
-    for index, word in enumerate(text.split(" ")):
-        letters = re.sub(r"[^A-Za-z]", "", word)
-        if letters.lower() in _SMALL_WORDS and index:
-            out.append(word.lower())
-        elif len(letters) <= 3 or letters in _ACRONYMS:
-            out.append(word)  # NHS, ICU, A&E, AHP
-        else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
-    return " ".join(out)
-
-
-_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
-                          "the", "to", "with"})
-_ACRONYMS = frozenset({"CAMHS", "IAPT", "NICU", "PICU", "SCBU", "AMHP", "MASH", "SDEC"})
-
-
-def _could_be_title(text: str) -> bool:
-    k = vocab.key(text)
-    return (
-        bool(k)
-        and k not in vocab.NOT_TITLE_KEYS
-        and not _employer(text)
-        and not re.match(r"dear\b", text, re.I)  # a cover letter's salutation
-        and not vocab.never_title(text)
-        and vocab.label_of(text) is None  # a field's name ("Post of") is not its value
-        and vocab.level_label_of(text) is None
-        and vocab.category_of(text) is None
-        and len(text.split()) <= 12
-    )
-
-
-def _employer(text: str) -> bool:
-    """Tell whether a line names an employer rather than a post."""
-    if not vocab.TRUST_WORDS.search(text):
-        return False
-    weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))
-    return not (weak_only and vocab.ROLE_ENDS.search(text))
 
 
 def _band(blocks: tuple[Block, ...]) -> str | None:
@@ -256,9 +69,9 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
     # A Trac page's summary block opens the sections before its title and band lines.
     body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
     for block, following in itertools.pairwise(body):
-        if block.label is None and following.label is None and _only_grade(following.text):
+        if block.label is None and following.label is None and only_grade(following.text):
             title = clean_title(block.text)
-            if title and _could_be_title(title):
+            if title and could_be_title(title):
                 return labels.band_in(following.text)
     return None
 
@@ -271,29 +84,18 @@ def _detail_area(blocks: tuple[Block, ...]) -> list[Block]:
         if block.kind in (BlockKind.HEADER, BlockKind.FOOTER):
             area.append(block)
             continue
-        if _starts_sections(block):
+        if starts_sections(block):
             in_details = False
         if not in_details or block.label not in (None, "Job title", "Salary"):
             continue  # "Responsible for: Band 5 nurses" names staff, not the post
-        if len(block.text.split()) <= _DETAIL_WORDS and block.kind is not BlockKind.LIST_ITEM:
+        if len(block.text.split()) <= DETAIL_WORDS and block.kind is not BlockKind.LIST_ITEM:
             area.append(block)
     body = [b for b in area if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
     return body + [b for b in area if b.kind in (BlockKind.HEADER, BlockKind.FOOTER)]
 
 
-def _starts_sections(block: Block) -> bool:
-    """Tell whether a heading opens the body of the JD (after which no title or band is read)."""
-    if block.kind is not BlockKind.HEADING:
-        return False
-    k = vocab.key(block.text)
-    return vocab.is_section_word(block.text) and k not in _DETAIL_KEYS
-
-
-_DETAIL_KEYS = frozenset(vocab.key(word) for word in vocab.DETAIL_HEADINGS)
-
-
 def _reference(blocks: tuple[Block, ...]) -> str | None:
-    for block in _labelled(blocks, "Reference"):
+    for block in labelled(blocks, "Reference"):
         value = _REFERENCE_END.sub("", block.text).strip(" :#-")
         if value:
             return value
