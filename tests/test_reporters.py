@@ -12,10 +12,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jdlint.document import Level, Location
 from jdlint.errors import ErrorCategory
-from jdlint.outputs import RenderContext, github, renderer, report_names, text
+from jdlint.outputs import RenderContext, github, jsontext, renderer, report_names, text
 from jdlint.outputs import json as json_reporter
 from jdlint.outputs.common import short_location
 from jdlint.results import DocumentResult, Severity, Status
@@ -275,3 +277,25 @@ def test_text_and_github_suggest_the_requirement_rewritten() -> None:
     assert NMC_SUGGESTION not in out
     annotation = rendered(github.render, [doc])
     assert "%0ASuggest: Current registration with any UK health or care regulator" in annotation
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
+                                                                max_size=4),
+    max_leaves=20)
+
+
+@given(_JSON_VALUES)
+def test_the_json_writer_writes_what_the_standard_library_writes(value: object) -> None:
+    assert jsontext.dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_the_json_writer_matches_on_every_corpus_document() -> None:
+    from jdlint.api import lint_path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpora"
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix in (".docx", ".pdf", ".txt", ".md"):
+            data = lint_path(path).as_dict()
+            assert jsontext.dumps(data) == json.dumps(data, indent=2, ensure_ascii=False), path

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from jdlint.outputs import RenderContext
+from jdlint.outputs import RenderContext, jsontext
 from jdlint.outputs.common import ordered, tally
 from jdlint.results import SCHEMA_VERSION, DocumentResult
 
@@ -43,4 +42,4 @@ def render(results: Sequence[DocumentResult], stream: TextIO, context: RenderCon
 
 def _dumps(value: dict[str, Any]) -> str:
     # json escapes newlines inside strings, so every newline here is one of the layout's own.
-    return json.dumps(value, indent=_INDENT, ensure_ascii=False)
+    return jsontext.dumps(value, indent=_INDENT)
