@@ -37,10 +37,8 @@ structure stage's):
 
 from __future__ import annotations
 
-import zipfile
 from functools import partial
 
-from lxml import etree
 from lxml.etree import _Element
 
 from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
@@ -49,34 +47,15 @@ from jdlint.read.docx.blocks import Walker
 from jdlint.read.docx.names import R_ID, SECT_PR, w
 from jdlint.read.docx.package import Package, check_main, open_package
 from jdlint.read.docx.stylecache import styles_for
+from jdlint.read.failures import failures
 
 TRACKED_NOTE = "Tracked changes were read as if accepted."
 
 
 def read(data: bytes, name: str) -> RawDocument:
     """Read a .docx file's bytes; raise ReadError, never anything else, when it cannot be read."""
-    try:
+    with failures("The document", "Open it in Word or LibreOffice and save it again."):
         return _read(data, name)
-    except ReadError:
-        raise
-    except MemoryError as exc:
-        raise ReadError(ErrorCategory.TOO_LARGE, "The document is too large to read.") from exc
-    except RecursionError as exc:
-        message = "The document is nested too deeply to read."
-        raise ReadError(ErrorCategory.CORRUPT, message) from exc
-    except etree.XMLSyntaxError as exc:
-        raise ReadError(
-            ErrorCategory.CORRUPT, f"The document's XML is damaged ({exc.msg or 'syntax error'})."
-        ) from exc
-    except zipfile.BadZipFile as exc:
-        message = f"The document's zip archive is damaged ({exc})."
-        raise ReadError(ErrorCategory.CORRUPT, message) from exc
-    except Exception as exc:
-        raise ReadError(
-            ErrorCategory.CORRUPT,
-            "The document could not be read; it is probably damaged. Open it in Word or "
-            "LibreOffice and save it again.",
-        ) from exc
 
 
 def _read(data: bytes, name: str) -> RawDocument:

@@ -40,6 +40,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read.docx.runs import clean
+from jdlint.read.failures import failures
 from jdlint.read.html.blocks import Walker
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -60,21 +61,9 @@ DEPTH_NOTE = ("The page is nested more than 256 levels of elements deep; what li
 
 def read(data: bytes, name: str) -> RawDocument:
     """Read a web page's bytes; raise ReadError, never anything else, when it cannot be read."""
-    try:
+    with failures("The web page", "Open it in a browser and save it again (Save Page As ›"
+                  " Web Page, HTML only)."):
         return _read(data, name)
-    except ReadError:
-        raise
-    except MemoryError as exc:
-        raise ReadError(ErrorCategory.TOO_LARGE, "The web page is too large to read.") from exc
-    except RecursionError as exc:
-        message = "The web page is nested too deeply to read."
-        raise ReadError(ErrorCategory.CORRUPT, message) from exc
-    except Exception as exc:
-        raise ReadError(
-            ErrorCategory.CORRUPT,
-            "The web page could not be read; it is probably damaged. Open it in a browser and "
-            "save it again (Save Page As › Web Page, HTML only).",
-        ) from exc
 
 
 def decode(data: bytes) -> str:

@@ -23,13 +23,11 @@ What the reader decides (sections, levels, title and band are the structure stag
 
 from __future__ import annotations
 
-import zipfile
-
-from lxml import etree
 from lxml.etree import _Element
 
 from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
+from jdlint.read.failures import failures
 from jdlint.read.odt.blocks import Walker
 from jdlint.read.odt.names import office, style
 from jdlint.read.odt.package import Parts, open_parts
@@ -42,28 +40,8 @@ _DISPLAY = style("display")
 
 def read(data: bytes, name: str) -> RawDocument:
     """Read an .odt or .fodt file's bytes; raise ReadError, never anything else."""
-    try:
+    with failures("The document", "Open it in LibreOffice and save it again."):
         return _read(data, name)
-    except ReadError:
-        raise
-    except MemoryError as exc:
-        raise ReadError(ErrorCategory.TOO_LARGE, "The document is too large to read.") from exc
-    except RecursionError as exc:
-        message = "The document is nested too deeply to read."
-        raise ReadError(ErrorCategory.CORRUPT, message) from exc
-    except etree.XMLSyntaxError as exc:
-        raise ReadError(
-            ErrorCategory.CORRUPT, f"The document's XML is damaged ({exc.msg or 'syntax error'})."
-        ) from exc
-    except zipfile.BadZipFile as exc:
-        message = f"The document's zip archive is damaged ({exc})."
-        raise ReadError(ErrorCategory.CORRUPT, message) from exc
-    except Exception as exc:
-        raise ReadError(
-            ErrorCategory.CORRUPT,
-            "The document could not be read; it is probably damaged. Open it in LibreOffice "
-            "and save it again.",
-        ) from exc
 
 
 def _read(data: bytes, name: str) -> RawDocument:
