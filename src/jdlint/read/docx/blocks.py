@@ -19,11 +19,12 @@ Numbering, so a person can find an item again:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from jdlint.document import BlockKind, Cell, Line, Location, RawItem, Table
+from jdlint.document import BlockKind, Line, Location, RawItem, Table
+from jdlint.read.cells import CellDraft
 from jdlint.read.docx.names import (
     DEL,
     MC_ALTERNATE,
@@ -71,16 +72,6 @@ def children(el: _Element, *tags: str) -> Iterator[_Element]:
 def _int(el: _Element | None, default: int) -> int:
     value = el.get(W_VAL, "") if el is not None else ""
     return int(value) if value.isdigit() else default
-
-
-@dataclass
-class _CellDraft:
-    location: Location
-    lines: list[str] = field(default_factory=list)
-    nested: list[Table] = field(default_factory=list)
-
-    def freeze(self) -> Cell:
-        return Cell("\n".join(self.lines), self.location, tuple(self.nested))
 
 
 @dataclass
@@ -135,19 +126,19 @@ class Walker:
         """Return a ``w:tbl`` as a Table, merged cells once, nested tables inside their cells."""
         self.tables += 1
         number = self.tables
-        rows: list[list[_CellDraft]] = []
-        above: dict[int, _CellDraft] = {}  # grid column -> cell a vertical merge continues
+        rows: list[list[CellDraft]] = []
+        above: dict[int, CellDraft] = {}  # grid column -> cell a vertical merge continues
         for r, tr in enumerate(children(tbl, TR), start=1):
             trpr = first_child(tr, TRPR)
             if trpr is not None and first_child(trpr, DEL) is not None:
                 self.tracked = True
                 continue
-            row: list[_CellDraft] = []
+            row: list[CellDraft] = []
             column = 1 + _int(first_child(trpr, _GRIDBEFORE) if trpr is not None else None, 0)
             for tc in children(tr, TC):
                 tcpr = first_child(tc, TCPR)
                 span = max(1, _int(first_child(tcpr, _GRIDSPAN) if tcpr is not None else None, 1))
-                draft = _CellDraft(Location(table=number, row=r, column=column))
+                draft = CellDraft(Location(table=number, row=r, column=column))
                 self._cell(tc, draft)
                 target = self._continued(tcpr, column, above, row)
                 if target is not None:
@@ -165,8 +156,8 @@ class Walker:
 
     @staticmethod
     def _continued(
-        tcpr: _Element | None, column: int, above: dict[int, _CellDraft], row: list[_CellDraft]
-    ) -> _CellDraft | None:
+        tcpr: _Element | None, column: int, above: dict[int, CellDraft], row: list[CellDraft]
+    ) -> CellDraft | None:
         """Return the cell a merge continuation belongs to, or ``None`` for a cell of its own."""
         if tcpr is None:
             return None
@@ -177,7 +168,7 @@ class Walker:
             return row[-1]
         return None
 
-    def _cell(self, container: _Element, draft: _CellDraft) -> None:
+    def _cell(self, container: _Element, draft: CellDraft) -> None:
         for el in children(container, P, TBL):
             if el.tag == TBL:
                 draft.nested.append(self.table(el))

@@ -20,11 +20,12 @@ list style or a "List…" name, or it starts with a typed bullet); a heading win
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from jdlint.document import BlockKind, Cell, Line, Location, RawItem, Table
+from jdlint.document import BlockKind, Line, Location, RawItem, Table
+from jdlint.read.cells import CellDraft
 from jdlint.read.odt.names import (
     CELL,
     COVERED,
@@ -81,16 +82,6 @@ def rows(tbl: _Element) -> Iterator[_Element]:
 
 
 @dataclass
-class _CellDraft:
-    location: Location
-    lines: list[str] = field(default_factory=list)
-    nested: list[Table] = field(default_factory=list)
-
-    def freeze(self) -> Cell:
-        return Cell("\n".join(self.lines), self.location, tuple(self.nested))
-
-
-@dataclass
 class Walker:
     """Turn block containers into reader items, counting paragraphs and tables as it goes."""
 
@@ -131,16 +122,16 @@ class Walker:
         """Return a ``table:table`` as a Table, merged cells once, nested tables inside cells."""
         self.tables += 1
         number = self.tables
-        found: list[list[_CellDraft]] = []
-        above: dict[int, tuple[_CellDraft, int]] = {}  # column -> (cell, last row it covers)
+        found: list[list[CellDraft]] = []
+        above: dict[int, tuple[CellDraft, int]] = {}  # column -> (cell, last row it covers)
         for r, tr in enumerate(rows(tbl), start=1):
-            row: list[_CellDraft] = []
+            row: list[CellDraft] = []
             column = 1
             for tc in tr:
                 if tc.tag not in (CELL, COVERED):
                     continue
                 width = _count(tc, _REPEAT)
-                draft = _CellDraft(Location(table=number, row=r, column=column))
+                draft = CellDraft(Location(table=number, row=r, column=column))
                 self._cell(tc, draft)
                 owner = self._owner(column, r, above, row) if tc.tag == COVERED else None
                 if owner is not None:
@@ -160,15 +151,15 @@ class Walker:
         return Table(frozen, Location(table=number))
 
     @staticmethod
-    def _owner(column: int, r: int, above: dict[int, tuple[_CellDraft, int]],
-               row: list[_CellDraft]) -> _CellDraft | None:
+    def _owner(column: int, r: int, above: dict[int, tuple[CellDraft, int]],
+               row: list[CellDraft]) -> CellDraft | None:
         """Return the cell a covered cell belongs to: merged from above, else from the left."""
         cell, last = above.get(column, (None, 0))
         if cell is not None and last >= r:
             return cell
         return row[-1] if row else None
 
-    def _cell(self, container: _Element, draft: _CellDraft) -> None:
+    def _cell(self, container: _Element, draft: CellDraft) -> None:
         for el, _listed in children(container):
             if el.tag == TABLE:
                 draft.nested.append(self.table(el))
