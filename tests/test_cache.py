@@ -45,9 +45,9 @@ def linted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = runner_module.run
 
-    def run(files, options, progress=None):  # type: ignore[no-untyped-def]
+    def run(files, options, progress=None, sink=None):  # type: ignore[no-untyped-def]
         calls.extend(str(f) for f in files)
-        return real(files, options, progress)
+        return real(files, options, progress, sink)
 
     monkeypatch.setattr(runner_module, "run", run)
     return calls

@@ -11,6 +11,7 @@ import click
 from jdlint.cli.copies import copy_targets, same_folder
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import RenderContext, output
+from jdlint.outputs.common import ordered
 from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult
 
@@ -58,7 +59,7 @@ def command(paths: tuple[Path, ...], output_dir: Path, suffix: str, justified: s
     context = RenderContext(rules=tuple(prepared.ruleset.rules), generated=when,
                             justified=Justified(justified).value)
     skipped = 0
-    for result in sorted(prepared.results, key=lambda r: r.path):
+    for result in ordered(prepared.results):
         if result.error is None and result.path not in targets:
             skipped += 1  # not a Word file: said once below, not once per file
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,7 @@ def use_color(choice: str, *, to_file: bool) -> bool:
     return not to_file and sys.stdout.isatty()
 
 
-def exit_code(results: list[DocumentResult], fail_on: FailOn) -> ExitCode:
+def exit_code(results: Sequence[DocumentResult], fail_on: FailOn) -> ExitCode:
     """Return the documented exit code for these results."""
     if any(r.status is Status.ERROR for r in results):
         return ExitCode.UNREADABLE
@@ -102,7 +103,7 @@ def exit_code(results: list[DocumentResult], fail_on: FailOn) -> ExitCode:
     return ExitCode.OK
 
 
-def statistics_table(results: list[DocumentResult]) -> str:
+def statistics_table(results: Sequence[DocumentResult]) -> str:
     """Return one line per rule that found something: count, code and name, most first."""
     counts: Counter[tuple[str, str]] = Counter(
         (f.rule, f.name) for r in results for f in r.findings if not f.suppressed)

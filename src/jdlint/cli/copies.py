@@ -7,6 +7,7 @@ written, so nothing a user gave jdlint is ever replaced.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -17,7 +18,7 @@ from jdlint.results import DocumentResult
 ANNOTATE = output("annotate")
 
 
-def copy_targets(results: list[DocumentResult], output_dir: Path, suffix: str
+def copy_targets(results: Sequence[DocumentResult], output_dir: Path, suffix: str
                  ) -> dict[str, Path]:
     """Return the copy's path for each .docx; refuse clashes with inputs or with each other."""
     inputs = {_resolved(Path(r.path)) for r in results}

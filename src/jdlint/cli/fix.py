@@ -17,6 +17,7 @@ import click
 from jdlint.cli.copies import copy_targets, same_folder
 from jdlint.cli.options import common_run_options, parse_date, prepare_run
 from jdlint.outputs import output
+from jdlint.outputs.common import ordered
 from jdlint.outputs.terminal import visible
 from jdlint.results import DocumentResult
 
@@ -64,7 +65,7 @@ def command(paths: tuple[Path, ...], output_dir: Path | None, suffix: str, show_
     quiet = prepared.quiet
     docx_targets = copy_targets(prepared.results, output_dir, suffix) if output_dir else {}
     clean = 0
-    for result in sorted(prepared.results, key=lambda r: r.path):
+    for result in ordered(prepared.results):
         if result.error is not None:
             _say(f"jdlint: {result.path}: not fixed: {result.error.message}")
         elif not result.findings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -80,7 +80,7 @@ class RunOutcome:
     """What a run gave: the settings it ran under, its results, problems with justifications."""
 
     settings: Settings
-    results: list[DocumentResult]
+    results: Sequence[DocumentResult]  # a Spool for a folder: most results on disk
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -165,11 +165,11 @@ def prepare_run(paths: tuple[Path, ...], *, config_file: Path | None, select: tu
         click.echo(f"jdlint: warning: no job descriptions found in {', '.join(map(str, paths))} "
                    f"(jdlint looks for {', '.join(sorted(SUFFIXES))} files)", err=True)
     progress = None if quiet or not sys.stderr.isatty() else _progress
-    results = lint_files(files, settings, progress)
+    linted = lint_files(files, settings, progress)
     if progress:
         click.echo("\r\033[K", err=True, nl=False)
     ruleset = ruleset_for(settings.extra_rules)
-    results, problems = justify(results, settings, today=date.today(), resolve_rule=ruleset.get)
+    results, problems = justify(linted, settings, today=date.today(), resolve_rule=ruleset.get)
     return RunOutcome(settings=settings, results=results,
                       problems=[str(p) for p in problems])
 
@@ -222,7 +222,7 @@ def _progress(done: int, total: int, name: str) -> None:
     click.echo(f"\r\033[Kchecking {done}/{total} {visible(shown)}", err=True, nl=False)
 
 
-def write_output(name: str, results: list[DocumentResult], outcome: RunOutcome,
+def write_output(name: str, results: Sequence[DocumentResult], outcome: RunOutcome,
                  output: Path | None, context: RenderContext) -> None:
     """Render results with a report output to a file (atomically) or to standard output."""
     from jdlint.outputs import output as registered

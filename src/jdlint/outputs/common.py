@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from jdlint.document import Location
@@ -11,9 +11,16 @@ from jdlint.results import DocumentResult, Finding, Severity, Status
 LINE_FORMATS = frozenset({"txt", "md"})  # formats whose ``line`` is a line of the file itself
 
 
-def ordered(results: Iterable[DocumentResult]) -> list[DocumentResult]:
-    """Return the results sorted by path (findings keep their document order)."""
-    return sorted(results, key=lambda result: result.path)
+def ordered(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
+    """Yield the results sorted by path (findings keep their document order).
+
+    A run's spool (:class:`jdlint.run.spool.Spool`) sorts its paths, not its results, and
+    loads one result at a time: its ``by_path`` method is used where there is one.
+    """
+    by_path = getattr(results, "by_path", None)
+    if by_path is not None:
+        return iter(by_path())
+    return iter(sorted(results, key=lambda result: result.path))
 
 
 def suggested(finding: Finding) -> str:

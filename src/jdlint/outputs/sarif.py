@@ -55,7 +55,7 @@ def sarif_log(
     results: Sequence[DocumentResult], *, rules: Sequence[RuleLike] = (), tool_version: str
 ) -> dict[str, Any]:
     """Return the SARIF log as a JSON-ready dictionary."""
-    documents = ordered(results)
+    documents = list(ordered(results))  # one log holds every document anyway
     descriptors = _descriptors(documents, rules)
     index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
     sarif_results = []

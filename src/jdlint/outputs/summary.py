@@ -11,6 +11,7 @@ from typing import TextIO
 
 from jdlint.document import Level
 from jdlint.outputs import GroupBy, RenderContext
+from jdlint.outputs.common import ordered
 from jdlint.results import DocumentResult, Finding, Status
 
 # The columns of ``jdlint summary``, in their stable order (documented in the README).
@@ -128,7 +129,7 @@ def document_row(result: DocumentResult) -> DocumentRow:
 
 def document_rows(results: Iterable[DocumentResult]) -> list[DocumentRow]:
     """Return one row per document, sorted by path."""
-    return [document_row(r) for r in sorted(results, key=lambda r: r.path)]
+    return [document_row(r) for r in ordered(results)]
 
 
 def aggregate(results: Iterable[DocumentResult], by: GroupBy) -> list[GroupRow]:
@@ -208,7 +209,7 @@ def write_summary(
     """Write the per-document summary, or the grouped counts when ``by`` is given."""
     if by is None:
         # Row by row: a row is made as it is written, so no archive's rows are held at once.
-        rows = (document_row(r) for r in sorted(results, key=lambda r: r.path))
+        rows = (document_row(r) for r in ordered(results))
         write_csv(COLUMNS, rows, stream, bom=bom)
     else:
         write_csv(GROUP_COLUMNS, aggregate(results, by), stream, bom=bom)

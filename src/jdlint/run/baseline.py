@@ -24,6 +24,7 @@ from jdlint.errors import ConfigError
 from jdlint.judge.fingerprint import FINGERPRINT_KEY, fingerprint
 from jdlint.outputs.atomic import atomic_writer
 from jdlint.results import DocumentResult
+from jdlint.run.spool import gather
 
 SCHEMA_VERSION = 1
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -109,24 +110,26 @@ def _load_entry(item: Any, where: str, recompute: bool) -> BaselineEntry:
 
 
 def apply_baseline(results: Sequence[DocumentResult], baseline: Baseline, *,
-                   cwd: Path | None = None) -> list[DocumentResult]:
+                   cwd: Path | None = None) -> Sequence[DocumentResult]:
     """Mark findings the baseline knows as ``baselined``, each entry covering one occurrence."""
     folder = baseline.source.absolute().parent if baseline.source else (cwd or Path.cwd())
     remaining = Counter(entry.fingerprint for entry in baseline.entries)
-    out = []
-    for result in results:
-        findings = []
-        for finding in result.findings:
-            if not finding.suppressed:
-                key = _entry(result.path, finding.rule, finding.text, folder, cwd).fingerprint
-                known = remaining[key] > 0
-                if known:
-                    remaining[key] -= 1
-                if known != finding.baselined:
-                    finding = replace(finding, baselined=known)
-            findings.append(finding)
-        out.append(replace(result, findings=tuple(findings)))
-    return out
+    return gather((_marked(result, remaining, folder, cwd) for result in results), results)
+
+
+def _marked(result: DocumentResult, remaining: Counter[str], folder: Path, cwd: Path | None,
+            ) -> DocumentResult:
+    findings = []
+    for finding in result.findings:
+        if not finding.suppressed:
+            key = _entry(result.path, finding.rule, finding.text, folder, cwd).fingerprint
+            known = remaining[key] > 0
+            if known:
+                remaining[key] -= 1
+            if known != finding.baselined:
+                finding = replace(finding, baselined=known)
+        findings.append(finding)
+    return replace(result, findings=tuple(findings))
 
 
 def _entry(path: str, rule: str, text: str, folder: Path, cwd: Path | None) -> BaselineEntry:

@@ -170,13 +170,12 @@ class ResultCache:
                 self._recover(error)
         return found
 
-    def get_many(self, keys: dict[Path, str]) -> dict[Path, DocumentResult]:
-        """Return the cached results of the files whose keys are stored, relabelled; decoded a
+    def get_many(self, keys: dict[Path, str]) -> Iterator[tuple[Path, DocumentResult]]:
+        """Yield the cached results of the files whose keys are stored, relabelled; decoded a
         chunk of rows at a time, so no more than a chunk of stored JSON is held at once."""
         paths: dict[str, list[Path]] = {}
         for path, key in keys.items():
             paths.setdefault(key, []).append(path)
-        found: dict[Path, DocumentResult] = {}
         for stored_key, (text,) in self._rows("SELECT key, result FROM results WHERE key IN",
                                               sorted(paths)):
             try:
@@ -184,8 +183,7 @@ class ResultCache:
             except (ValueError, KeyError, TypeError):
                 continue
             for path in paths.get(str(stored_key), ()):
-                found[path] = replace(stored, path=str(path))  # its strings already shared
-        return found
+                yield path, replace(stored, path=str(path))  # its strings already shared
 
     def _select(self, query: str, values: Sequence[str | bytes], fixed: tuple[str, ...] = ()
                 ) -> dict[str | bytes, tuple[str, ...]]:

@@ -26,12 +26,13 @@ from jdlint.run.justifications import (
 )
 from jdlint.run.patterns import anchored_matcher
 from jdlint.run.settings import Settings, rule_code
+from jdlint.run.spool import gather
 
 
 def apply(results: Sequence[DocumentResult],
           justifications: Justifications | Iterable[Justification], *, today: date,
           resolve_rule: Callable[[str], Any], cwd: Path | None = None,
-          ) -> tuple[list[DocumentResult], list[JustificationProblem]]:
+          ) -> tuple[Sequence[DocumentResult], list[JustificationProblem]]:
     """Suppress findings that valid justifications cover; report expired, unused, invalid ones."""
     entries = list(justifications.entries if isinstance(justifications, Justifications)
                    else justifications)
@@ -48,8 +49,8 @@ def apply(results: Sequence[DocumentResult],
             codes[i] = code
     relevant: set[int] = set()
     used: set[int] = set()
-    out = []
-    for result in results:
+
+    def suppressed(result: DocumentResult) -> DocumentResult:
         here = [i for i in codes if result.error is None and _covers(entries[i], result.path, cwd)]
         relevant.update(here)
         findings = []
@@ -61,7 +62,9 @@ def apply(results: Sequence[DocumentResult],
                 if not _expired(entries[i], today):
                     finding = replace(finding, suppressed=True, justification=entries[i].reason)
             findings.append(finding)
-        out.append(replace(result, findings=tuple(findings)))
+        return replace(result, findings=tuple(findings))
+
+    out = gather(map(suppressed, results), results)  # a spool stays a spool
     for i in sorted(relevant):
         entry = entries[i]
         if _expired(entry, today):
@@ -110,12 +113,12 @@ def _matches(entry: Justification, code: str | None, finding: Finding) -> bool:
 
 def justify(results: Sequence[DocumentResult], settings: Settings, *, today: date,
             resolve_rule: Callable[[str], Any],
-            ) -> tuple[list[DocumentResult], list[JustificationProblem]]:
+            ) -> tuple[Sequence[DocumentResult], list[JustificationProblem]]:
     """Apply the settings' justifications file and the documents' inline directives."""
     source = settings.justifications
     justifications = load_justifications(source) if source else Justifications()
     inline = [j for r in results if r.error is None for j in inline_justifications(r)]
     if not justifications.entries and not inline:
-        return list(results), []
+        return results, []
     return apply(results, justifications.extended(inline), today=today,
                  resolve_rule=resolve_rule)

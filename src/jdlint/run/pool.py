@@ -34,6 +34,7 @@ from jdlint.run.unit import error_result
 from jdlint.run.worker import lint_file
 
 Progress = Callable[[int, int, str], None]
+Sink = Callable[[int, DocumentResult], None]  # (position in the paths given, its result)
 
 _MAX_CHUNK = 16
 _MAX_LEGACY_CHUNK = 64  # LibreOffice starts once per chunk (a second or two): bigger chunks
@@ -44,21 +45,34 @@ _READER_MODULES = ("jdlint.read.docx", "jdlint.read.pdf", "jdlint.read.pdf.pdfiu
 
 
 def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = None,
-        ) -> list[DocumentResult]:
-    """Lint every file, in parallel when it pays; results in the order of ``paths``."""
+        sink: Sink | None = None) -> list[DocumentResult]:
+    """Lint every file, in parallel when it pays.
+
+    Each result goes to ``sink`` with its position in ``paths`` as soon as it is known (in any
+    order), and then is not kept; with no sink, results are returned in the order of ``paths``.
+    """
     names = [str(p) for p in paths]
     jobs = settings.jobs or default_jobs()
+    kept: list[DocumentResult | None] = [None] * len(names) if sink is None else []
+
+    def take(index: int, result: DocumentResult) -> None:
+        if sink is None:
+            kept[index] = with_shared_strings(result)
+        else:
+            sink(index, with_shared_strings(result))
+
     with scratch():  # LibreOffice's copies and profiles; leftovers killed and removed at the end
         if jobs <= 1 or len(names) <= 2:
-            results = []
-            for block in chunked(names, _MAX_LEGACY_CHUNK):
+            for start, block in enumerate(chunked(names, _MAX_LEGACY_CHUNK)):
                 with converted_first(block, settings):
-                    for name in block:
-                        results.append(with_shared_strings(lint_file(name, settings)))
+                    for offset, name in enumerate(block):
+                        index = start * _MAX_LEGACY_CHUNK + offset
+                        take(index, lint_file(name, settings))
                         if progress:
-                            progress(len(results), len(names), name)
-            return results
-        return _run_pool(names, settings, min(jobs, len(names)), progress)
+                            progress(index + 1, len(names), name)
+        else:
+            _run_pool(names, settings, min(jobs, len(names)), progress, take)
+    return [r for r in kept if r is not None]
 
 
 def default_jobs() -> int:
@@ -109,31 +123,49 @@ def _chunks(names: list[str], jobs: int) -> list[list[str]]:
 
 
 def _run_pool(names: list[str], settings: Settings, jobs: int, progress: Progress | None,
-              ) -> list[DocumentResult]:
+              sink: Sink) -> None:
     context = _context()
     if context is not None:
         preload(settings)  # before forking, so the workers inherit it
-    done: dict[str, DocumentResult] = {}
+    done = _Done(names, sink, progress)
     pending = list(names)
     while pending:
-        suspects = _pool_pass(_chunks(pending, jobs), settings, jobs, context, done, progress,
-                              len(names))
+        suspects = _pool_pass(_chunks(pending, jobs), settings, jobs, context, done)
         if suspects is not None:
             # A worker died. Rerun the files it may have been reading one at a time, each in a
             # pool of its own, to find the one that kills the reader; the rest go round again.
             for name in [n for n in (suspects or pending) if n not in done]:
-                crashed = _pool_pass([[name]], settings, 1, context, done, progress, len(names))
+                crashed = _pool_pass([[name]], settings, 1, context, done)
                 if crashed is not None:
-                    done[name] = error_result(name, ReadError(
+                    done.add(name, error_result(name, ReadError(
                         ErrorCategory.CORRUPT,
-                        "The reader crashed on this file; it is probably damaged."))
+                        "The reader crashed on this file; it is probably damaged.")))
         pending = [n for n in pending if n not in done]
-    return [done[n] for n in names]
+
+
+class _Done:
+    """The files whose results are known: each result is handed on, only its name kept."""
+
+    def __init__(self, names: list[str], sink: Sink, progress: Progress | None) -> None:
+        self._where: dict[str, list[int]] = {}
+        for index, name in enumerate(names):
+            self._where.setdefault(name, []).append(index)
+        self._sink, self._progress, self._total = sink, progress, len(names)
+        self._count = 0
+
+    def __contains__(self, name: object) -> bool:
+        return name not in self._where
+
+    def add(self, name: str, result: DocumentResult) -> None:
+        for index in self._where.pop(name, ()):
+            self._sink(index, result)
+            self._count += 1
+            if self._progress:
+                self._progress(self._count, self._total, name)
 
 
 def _pool_pass(chunks: list[list[str]], settings: Settings, jobs: int,
-               context: multiprocessing.context.BaseContext | None,
-               done: dict[str, DocumentResult], progress: Progress | None, total: int,
+               context: multiprocessing.context.BaseContext | None, done: _Done,
                ) -> list[str] | None:
     """Run ``chunks`` in a pool, filling ``done``; if the pool broke, return the files that
     were in a worker's hands then (None if it did not break)."""
@@ -149,10 +181,9 @@ def _pool_pass(chunks: list[list[str]], settings: Settings, jobs: int,
                 suspects = [n for f, chunk in futures.items() if f.running() or _broke(f)
                             for n in chunk]
                 break
-            for name, result in zip(futures[future], results, strict=True):
-                done[name] = with_shared_strings(result)  # held until reported
-                if progress:
-                    progress(len(done), total, name)
+            # Dropped from the map: a finished future would hold its results to the end.
+            for name, result in zip(futures.pop(future), results, strict=True):
+                done.add(name, result)
     except BaseException:  # Ctrl-C, SIGTERM: stop the workers now, not after their chunks
         _stop(pool)
         raise

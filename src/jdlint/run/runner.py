@@ -20,22 +20,36 @@ from jdlint.results import DocumentResult, with_shared_strings
 from jdlint.run.cache import cache_for
 from jdlint.run.pool import run
 from jdlint.run.settings import Executor, Settings
+from jdlint.run.spool import Spool
 
 Progress = Callable[[int, int, str], None]
 
 
 def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | None = None,
-               ) -> list[DocumentResult]:
-    """Lint ``files`` (from the cache where possible); results in the order given."""
+               ) -> Spool:
+    """Lint ``files`` (from the cache where possible); results in the order given.
+
+    Results go into a :class:`~jdlint.run.spool.Spool` as they come, cached ones first, so a
+    large run holds few of them in memory.
+    """
     cache = cache_for(settings)
-    results: dict[Path, DocumentResult] = {}
+    spool = Spool(len(files))
+    positions: dict[Path, list[int]] = {}
+    for index, path in enumerate(files):
+        positions.setdefault(path, []).append(index)
+
+    def put(path: Path, result: DocumentResult) -> None:
+        for index in positions.pop(path, ()):
+            spool.put(index, result)
+
     keys: dict[Path, str] = {}
     if cache is not None:
         keys = cache.keys(files)
-        results.update(cache.get_many(keys))
+        for path, result in cache.get_many(keys):
+            put(path, result)
         cache.close()  # no connection may be open when the workers are forked
-    misses = [p for p in files if p not in results]
-    done = len(results)
+    misses = list(positions)
+    done = len(files) - sum(map(len, positions.values()))
 
     def relay(index: int, total: int, name: str) -> None:
         if progress:
@@ -46,12 +60,12 @@ def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | N
         for path, result in zip(misses, linted, strict=True):
             if cache is not None and path in keys:
                 cache.put(keys[path], result)  # Dask workers have no cache folder
+            put(path, result)
     else:
-        linted = run(misses, settings, relay)
-    results.update(zip(misses, linted, strict=True))
+        run(misses, settings, relay, lambda index, result: put(misses[index], result))
     if cache is not None:
         cache.close()
-    return [results[p] for p in files]
+    return spool
 
 
 def _lint_on_dask(files: list[Path], settings: Settings, progress: Progress,
