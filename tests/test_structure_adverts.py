@@ -244,3 +244,18 @@ def test_a_column_of_labels_then_the_column_of_their_values() -> None:
             "Q/101/24\n\nThank you for your interest in this post.\n")
     doc = read_text(text, "pack.txt")
     assert (doc.title, doc.reference) == ("Bed Bureau Lead", "Q/101/24")
+
+
+def test_a_training_grade_in_brackets_does_not_make_the_title_an_employer() -> None:
+    doc = lines("Harbourside Hospitals NHS Foundation Trust",
+                "Trainee Renal Practitioner (Foundation Year)", "The closing date is 3 May 2026",
+                heading("Job summary"), "A two-year programme in renal care.")
+    assert doc.title == "Trainee Renal Practitioner (Foundation Year)"
+
+
+def test_the_line_above_the_closing_date_is_the_title_when_the_employer_has_no_trust_word() -> None:
+    doc = lines(heading("Meadowgate Healthcare Group", 1),
+                heading("RQ40213 Theatre Team Lead - Day Surgery", 1),
+                "The closing date is 9 June 2026", heading("Job summary"),
+                "Lead a day surgery theatre team.")
+    assert doc.title == "Theatre Team Lead - Day Surgery"
