@@ -259,3 +259,19 @@ def test_the_line_above_the_closing_date_is_the_title_when_the_employer_has_no_t
                 "The closing date is 9 June 2026", heading("Job summary"),
                 "Lead a day surgery theatre team.")
     assert doc.title == "Theatre Team Lead - Day Surgery"
+
+
+def test_a_field_name_glossed_with_the_standard_label_in_brackets() -> None:
+    doc = lines("Recruitment Team", "Job description for the following vacancy:",
+                "OPENING (Post Title):", "Lead Nurse for Frailty", "Band 7",
+                heading("Job purpose"), "To lead frailty nursing.")
+    assert doc.title == "Lead Nurse for Frailty"
+
+
+def test_a_board_field_list_ends_where_the_employer_heading_starts() -> None:
+    text = ("Job summary\n- Grade\n- Band 5\n- Closing\n- 04/05/2026 23:59\nEmployer heading\n"
+            "Occupational Therapy Technician for the Community Rehabilitation Team\nBand 5\n"
+            "About our Trust\nWe are a community trust serving a large rural county.\n")
+    doc = read_text(text, "jd.txt")
+    assert (doc.title, doc.band) == (
+        "Occupational Therapy Technician for the Community Rehabilitation Team", "5")
