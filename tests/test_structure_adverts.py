@@ -275,3 +275,11 @@ def test_a_board_field_list_ends_where_the_employer_heading_starts() -> None:
     doc = read_text(text, "jd.txt")
     assert (doc.title, doc.band) == (
         "Occupational Therapy Technician for the Community Rehabilitation Team", "5")
+
+
+def test_a_numbered_details_heading_glued_to_the_first_field() -> None:
+    doc = lines("NHS Borderside", "JOB DESCRIPTION",
+                "1. JOB IDENTIFICATION Job Title: Falls Practitioner Responsible to: "
+                "Lead Nurse Department(s): Older People's Medicine",
+                "2. JOB PURPOSE", "To assess older people who fall.")
+    assert doc.title == "Falls Practitioner"
