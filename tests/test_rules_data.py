@@ -270,3 +270,23 @@ def test_a_trust_lexicon_that_breaks_a_shipped_example_is_refused(tmp_path: Path
         'terms = ["nmc registration"]\n')
     with pytest.raises(RuleError, match=r"JD101: example .* must fire"):
         ruleset_for((tmp_path,))
+
+
+def test_a_slot_limited_to_one_profession_names_only_its_terms(tmp_path: Path) -> None:
+    """``{titles:medicine}`` matches doctors' titles only; an unknown profession is refused."""
+    from jdlint.document import Block, BlockKind, Document, Level, Location
+    from jdlint.judge.engine import lint
+
+    rule = VALID_RULE.replace('["{regulators} badge"]', '["rota of {titles:medicine}"]').replace(
+        'text = "NMC badge"', 'text = "rota of surgeons"')
+    (tmp_path / "TR901-trust-own-rule.toml").write_text(rule)
+    ruleset = load_ruleset([tmp_path])
+    blocks = tuple(Block(text, BlockKind.CRITERION, ("Person specification",), Level.ESSENTIAL,
+                         Location(line=n)) for n, text in enumerate(
+                             ["Rota of surgeons", "Rota of midwives"], start=1))
+    found = [f.match for f in lint(Document("a.txt", "txt", blocks), ruleset)
+             if f.rule == "TR901"]
+    assert found == ["Rota of surgeons"]
+    (tmp_path / "TR901-trust-own-rule.toml").write_text(rule.replace("medicine", "alchemy"))
+    with pytest.raises(RuleError, match="unknown profession 'alchemy'"):
+        load_ruleset([tmp_path])

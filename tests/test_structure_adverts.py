@@ -244,3 +244,42 @@ def test_a_column_of_labels_then_the_column_of_their_values() -> None:
             "Q/101/24\n\nThank you for your interest in this post.\n")
     doc = read_text(text, "pack.txt")
     assert (doc.title, doc.reference) == ("Bed Bureau Lead", "Q/101/24")
+
+
+def test_a_training_grade_in_brackets_does_not_make_the_title_an_employer() -> None:
+    doc = lines("Harbourside Hospitals NHS Foundation Trust",
+                "Trainee Renal Practitioner (Foundation Year)", "The closing date is 3 May 2026",
+                heading("Job summary"), "A two-year programme in renal care.")
+    assert doc.title == "Trainee Renal Practitioner (Foundation Year)"
+
+
+def test_the_line_above_the_closing_date_is_the_title_when_the_employer_has_no_trust_word() -> None:
+    doc = lines(heading("Meadowgate Healthcare Group", 1),
+                heading("RQ40213 Theatre Team Lead - Day Surgery", 1),
+                "The closing date is 9 June 2026", heading("Job summary"),
+                "Lead a day surgery theatre team.")
+    assert doc.title == "Theatre Team Lead - Day Surgery"
+
+
+def test_a_field_name_glossed_with_the_standard_label_in_brackets() -> None:
+    doc = lines("Recruitment Team", "Job description for the following vacancy:",
+                "OPENING (Post Title):", "Lead Nurse for Frailty", "Band 7",
+                heading("Job purpose"), "To lead frailty nursing.")
+    assert doc.title == "Lead Nurse for Frailty"
+
+
+def test_a_board_field_list_ends_where_the_employer_heading_starts() -> None:
+    text = ("Job summary\n- Grade\n- Band 5\n- Closing\n- 04/05/2026 23:59\nEmployer heading\n"
+            "Occupational Therapy Technician for the Community Rehabilitation Team\nBand 5\n"
+            "About our Trust\nWe are a community trust serving a large rural county.\n")
+    doc = read_text(text, "jd.txt")
+    assert (doc.title, doc.band) == (
+        "Occupational Therapy Technician for the Community Rehabilitation Team", "5")
+
+
+def test_a_numbered_details_heading_glued_to_the_first_field() -> None:
+    doc = lines("NHS Borderside", "JOB DESCRIPTION",
+                "1. JOB IDENTIFICATION Job Title: Falls Practitioner Responsible to: "
+                "Lead Nurse Department(s): Older People's Medicine",
+                "2. JOB PURPOSE", "To assess older people who fall.")
+    assert doc.title == "Falls Practitioner"

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from jdlint.document import Block, BlockKind, Level
 from jdlint.judge.alternatives import has_open_branch
+from jdlint.judge.exclusions import excluded
 from jdlint.judge.lexicon import Lexicon, Role
 from jdlint.judge.matching.kinds import CueKind, MentionKind
 from jdlint.judge.matching.patterns import THINGS
@@ -95,7 +96,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
     # Cues inside the hit ("as a", "looking for") are its own frame: they count as nearest.
     if not hit.even_as_duty and _in_duty(matches, hit.end, start, hit.start):
         return Judgement(Reason.DUTY)
-    if _has(matches, CueKind.NEGATION, start, end):
+    if _has(matches, CueKind.NEGATION, start, end) or excluded(matches, hit, start):
         return Judgement(Reason.NEGATED)
     if _addressed_to_a_profession(matches, hit, start, cues.addressed):
         return Judgement(Reason.INCLUSIVE)  # a per-profession condition ("Doctors must ...")

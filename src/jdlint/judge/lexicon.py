@@ -96,6 +96,7 @@ class Cues:
     condition: tuple[str, ...] = ()
     duty: tuple[str, ...] = ()
     negation: tuple[str, ...] = ()
+    exclusion: tuple[str, ...] = ()  # just before a profession: "must not be" (keeps it out)
     hedge: tuple[str, ...] = ()
     alternative: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()

@@ -29,7 +29,7 @@ from jdlint.results import Severity
 
 CODE = re.compile(r"^[A-Z]{2,}[0-9]{3,}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
+PLACEHOLDER = re.compile(r"\{([a-z-]+(?::[a-z-]+)?)\}")
 RULE_FIELDS = {"code", "name", "severity", "message", "description", "rationale", "suggestion",
                "patterns", "yields_to", "context", "examples", "rewrites"}
 EXAMPLE_FIELDS = {"text", "title", "band", "level", "section", "label", "hedged", "severity",
@@ -214,7 +214,11 @@ def _check_pattern(path: Path, pattern: str, lexicon: Lexicon) -> None:
     if len(names) != 1:
         raise RuleError(f"{path}: patterns: {pattern!r} needs exactly one {{placeholder}} "
                         "(the lexicon class that says which professions it names)")
-    for name in names:
+    for slot in names:
+        name, _, profession = slot.partition(":")
+        if profession and profession not in {p.id for p in lexicon.professions}:
+            raise RuleError(f"{path}: patterns: {pattern!r} limits {{{name}}} to unknown "
+                            f"profession {profession!r}")
         if name not in lexicon.class_names:
             raise RuleError(f"{path}: patterns: {pattern!r} names unknown lexicon class "
                             f"{{{name}}} (known: {', '.join(lexicon.class_names)})")

@@ -12,6 +12,7 @@ tab-separated cells become tables.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
@@ -119,10 +120,12 @@ class _Parser:
 
     def _continues(self, line: str) -> bool:
         assert self.pending is not None
-        if _looks_like_label(line) or _lone_word(line):
+        if _looks_like_label(line) or _lone_word(line) or _BAND_LINE.match(line):
             return False
-        if self.pending.kind is BlockKind.LIST_ITEM:
+        if self.pending.kind is BlockKind.LIST_ITEM and line.lstrip()[:1].islower():
             return True  # not a new bullet, so it carries on the item above
+        # A capitalised line after a short, unwrapped item (a board's "- Closing" / "- <date>"
+        # fields) starts the text after the list; after a wrapped item it carries it on.
         return self._was_wrapped(self.pending.last, line)
 
     def _was_wrapped(self, previous: str, line: str) -> bool:
@@ -212,6 +215,10 @@ def _wrap_width(lines: list[str]) -> int:
                      if line.strip() and not (pattern.pipe_cells(line) or pattern.tab_cells(line)
                                               or pattern.column_starts(line.strip())))
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+# A band on a line of its own (a Trac page's line under its title) never continues a paragraph.
+_BAND_LINE = re.compile(r"\s*(?:NHS\s+AfC\s*:\s*)?Band\s+\d[a-d]?\s*$", re.I)
 
 
 def _lone_word(line: str) -> bool:

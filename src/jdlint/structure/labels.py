@@ -32,9 +32,15 @@ _MEDICAL = re.compile(
 )
 
 
+# A form's numbered details heading glued to its first field by a flattened copy ("1. JOB
+# IDENTIFICATION Job Title: ..."): the field still starts after it.
+_FORM_HEADING = re.compile(
+    r"^(?:\d+\.?\s*)?(?:job\s+identification|job\s+details|post\s+details)\s+(?=\S)", re.I)
+
+
 def split_label(text: str) -> tuple[str, str] | None:
     """Return ``(label, value)`` when a line is a job-detail field (value may be empty)."""
-    stripped = text.strip()
+    stripped = _FORM_HEADING.sub("", text.strip())
     for needs, separator in _SEPARATORS:
         if not any(char in stripped for char in needs):
             continue

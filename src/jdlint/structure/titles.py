@@ -49,9 +49,24 @@ def title(blocks: tuple[Block, ...]) -> str | None:
         if found and could_be_title(title := clean_title(found.group(1))):
             return title
     # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
-    return (_title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
+    return (_title_above_closing_date(blocks)
+            or _title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
             or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
             or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
+
+
+def _title_above_closing_date(blocks: tuple[Block, ...]) -> str | None:
+    """Return the line of an NHS Jobs page's head just above "The closing date is ...": the
+    title, whatever the employer line above it looks like (a group with no trust word)."""
+    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    for block, following in itertools.pairwise(body):
+        if starts_sections(block):
+            return None
+        if (block.label is None and _CLOSING.match(following.text)
+                and could_be_title(title := clean_title(block.text))
+                and _reads_as_title(block.text)):
+            return title
+    return None
 
 
 def _title_above_band(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
@@ -94,6 +109,9 @@ def _title_in_advert_head(blocks: tuple[Block, ...]) -> str | None:
         if len(block.text.split()) > DETAIL_WORDS:
             return None  # prose has begun: the head, and any title in it, is over
     return None
+
+
+_CLOSING = re.compile(r"\s*the\s+closing\s+date\s+is\b", re.I)
 
 
 def _title_in_own_words(blocks: tuple[Block, ...]) -> str | None:
@@ -161,10 +179,12 @@ def clean_title(text: str) -> str:
         if field.start() and vocab.label_of(field.group(1)):
             text = text[:field.start()]
             break
-    text = _TITLE_BAND.sub("", text).strip(" ,:-–—|")
+    text = _TITLE_BAND.sub("", _REQUISITION.sub("", text)).strip(" ,:-–—|")
     return _from_capitals(text) if _all_capitals(text) else text
 
 
+# A recruitment system's requisition code before the title ("RQ40213 Theatre Lead").
+_REQUISITION = re.compile(r"^[A-Z]{1,4}\d{4,}\s+(?=[A-Z])")
 _NEXT_FIELD = re.compile(r"(?=\s([A-Z][A-Za-z/ ]{1,24}?)\s*:)")
 
 
@@ -207,8 +227,12 @@ def could_be_title(text: str) -> bool:
     )
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _employer(text: str) -> bool:
     """Tell whether a line names an employer rather than a post."""
+    text = _TRAILING_BRACKET.sub("", text)  # "(Foundation Year)" qualifies a post, not a trust
     if not vocab.TRUST_WORDS.search(text):
         return False
     weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))

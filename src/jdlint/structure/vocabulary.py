@@ -200,8 +200,17 @@ ED_INDEX = _index(ED_VALUES)
 
 
 def label_of(text: str) -> str | None:
-    """Return the normalised job-detail label a field name stands for, or ``None``."""
-    return LABEL_INDEX.get(key(text))
+    """Return the normalised job-detail label a field name stands for, or ``None``.
+
+    A form may gloss its own field name with the standard one in brackets: "Vacancy (Post
+    title)" is the title field.
+    """
+    glossed = _GLOSSED_LABEL.match(text.strip())
+    return LABEL_INDEX.get(key(text)) or (LABEL_INDEX.get(key(glossed.group(1)))
+                                          if glossed else None)
+
+
+_GLOSSED_LABEL = re.compile(r"^[A-Za-z][\w ]{0,24}\(([^()]{3,30})\)\s*:?$")
 
 
 def category_of(text: str) -> str | None:

@@ -28,5 +28,6 @@ class CueKind(StrEnum):
     CONDITION = "condition"  # strong enough to make a sentence a condition of appointment
     DUTY = "duty"  # about work with others ("line manage", "support")
     NEGATION = "negation"  # a waiver ("not required")
+    EXCLUSION = "exclusion"  # "must not be" just before a profession: it is kept out
     HEDGE = "hedge"  # "or equivalent"
     ALTERNATIVE = "alternative"  # "or", "/", "e.g."

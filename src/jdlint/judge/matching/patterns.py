@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from jdlint.judge.lexicon import REGULATORS, Entry, Lexicon
 
-PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
+PLACEHOLDER = re.compile(r"\{([a-z-]+(?::[a-z-]+)?)\}")  # {class} or {class:profession}
 # A pattern whose expansion would be at least this many phrases is matched as a template.
 TEMPLATE_MIN_PHRASES = 200
 GAP = 4  # the most modifiers a ``~`` stands for
@@ -194,7 +194,11 @@ def variants(tokens: list[str]) -> Iterator[list[str]]:
 
 
 def class_entries(name: str, lexicon: Lexicon) -> tuple[Entry, ...]:
-    """Return the entries a ``{name}`` slot stands for (``{regulators}``: every regulator)."""
+    """Return the entries a ``{name}`` slot stands for (``{regulators}``: every regulator;
+    ``{titles:medicine}``: only the class's entries for that profession)."""
+    name, _, profession = name.partition(":")
+    if profession:
+        return tuple(e for e in class_entries(name, lexicon) if profession in e.professions)
     if name != REGULATORS:
         return lexicon.entries(name)
     return tuple(Entry(terms=r.names, abbreviations=r.abbreviations, regulators=(r.id,))
