@@ -4,7 +4,7 @@ A run holds every document's result until the reports are written, and a result 
 1.6 KB in memory. Past :data:`KEEP` results a :class:`Spool` pickles the rest into a
 temporary file with no name (the system deletes it however the run ends) and keeps in memory
 only each document's path and where its bytes lie, so the parent's memory stays flat as an
-archive grows: 20,000 documents hold 2,000 results, not 20,000. A run of up to :data:`KEEP`
+archive grows: 20,000 documents hold 1,000 results, not 20,000. A run of up to :data:`KEEP`
 documents (a pre-commit hook, most folders) never touches the disk.
 
 Reading a spooled result back unpickles it; reporters make a few passes over the results, and
@@ -28,7 +28,7 @@ from typing import overload
 
 from jdlint.results import DocumentResult
 
-KEEP = 2000  # results held as objects; the rest go to the temporary file
+KEEP = 1000  # results held as objects (about 1.6 MB); the rest go to the temporary file
 
 
 class Spool(Sequence[DocumentResult]):
