@@ -98,7 +98,10 @@ class Worker:
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
         kernel_watch = lifeline.forked_from_main_thread()
-        pid = os.fork()
+        with lifeline.interrupts_held():  # a Ctrl-C now reaches the child once it ignores it
+            pid = os.fork()
+            if pid == 0:
+                lifeline.worker_signals()  # before the block ends and unblocks the signal
         if pid == 0:  # the child: serves until the parent closes the pipe, never returns
             os.close(from_parent)
             os.close(to_parent)

@@ -18,6 +18,8 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 _PR_SET_PDEATHSIG = 1
 _WATCH_SECONDS = 0.5
@@ -38,9 +40,35 @@ def tie_to_parent(*, kernel: bool = True) -> None:
 
 
 def worker_signals() -> None:
-    """Leave Ctrl-C to the main process; let SIGTERM stop a worker at once."""
+    """Leave Ctrl-C to the main process; let SIGTERM stop a worker at once.
+
+    A worker forked inside :func:`interrupts_held` starts with SIGINT blocked; ignored now, it
+    is unblocked (a Ctrl-C that came in between is dropped, as an ignored signal is).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back from this thread while it forks workers, and deliver it after.
+
+    A child forked while Ctrl-C arrives would otherwise take the KeyboardInterrupt in
+    Python's after-fork hooks, before its initializer ignores SIGINT, and print a traceback
+    ("Exception ignored in ... _after_fork"). Blocked, the signal waits: the parent receives
+    it on leaving the block, the children drop it once they ignore it.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+            threading.main_thread()):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def start_worker() -> None:

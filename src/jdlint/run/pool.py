@@ -173,7 +173,8 @@ def _pool_pass(chunks: list[list[str]], settings: Settings, jobs: int,
                                initializer=lifeline.start_worker)
     suspects: list[str] | None = None
     try:
-        futures = {pool.submit(lint_chunk, chunk, settings): chunk for chunk in chunks}
+        with lifeline.interrupts_held():  # the first submit forks every worker
+            futures = {pool.submit(lint_chunk, chunk, settings): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:
                 results = future.result()
