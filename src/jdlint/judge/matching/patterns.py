@@ -45,6 +45,17 @@ class Word:
     optional: bool
     gap: int = 0  # a ``~``: up to this many modifiers, no fixed words
     lookahead: bool = False  # ``>word``: must come next, but is not part of the match
+    # The choices split for :func:`reach`: one-token words (a set lookup), longer ones, anchors.
+    singles: frozenset[str] = frozenset()
+    longer: tuple[tuple[str, ...], ...] = ()
+    anchors: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        anchors = tuple(c[0] for c in self.choices if c in ((START,), (END,)))
+        object.__setattr__(self, "anchors", anchors)
+        object.__setattr__(self, "singles", frozenset(
+            c[0] for c in self.choices if len(c) == 1 and c[0] not in anchors))
+        object.__setattr__(self, "longer", tuple(c for c in self.choices if len(c) > 1))
 
 @dataclass(frozen=True, slots=True)
 class Template:
@@ -113,11 +124,15 @@ def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int,
                 continue
             if word.optional:
                 reached.add(position)
-            for choice in word.choices:
-                if choice in ((START,), (END,)):
-                    if _anchored(choice[0], lowers, position):
-                        reached.add(position)
-                    continue
+            for anchor in word.anchors:
+                if _anchored(anchor, lowers, position):
+                    reached.add(position)
+            if step < 0:
+                if position and lowers[position - 1] in word.singles:
+                    reached.add(position - 1)
+            elif position < len(lowers) and lowers[position] in word.singles:
+                reached.add(position + 1)
+            for choice in word.longer:
                 size = len(choice)
                 if step < 0:
                     if size <= position and tuple(lowers[position - size:position]) == choice:
