@@ -321,3 +321,17 @@ def test_a_template_s_instruction_to_its_editor_is_never_the_title() -> None:
     text = ("PERSON SPECIFICATION\n\nPOST\n\nSKILLS / TO BE FILLED IN BY THE SERVICE\n"
             "Insert or delete as appropriate\n\nEXPERIENCE / TO BE COMPLETED BY THE SPECIALTY\n")
     assert read_text(text, "spec.txt").title is None
+
+
+def test_a_band_in_lower_case_under_the_title_does_not_run_on_into_it() -> None:
+    text = ("Job summary\n\nEmployer heading\n\nPatient transport coordinator, admissions unit\n"
+            "band 4\nAs a two site trust we serve the county.\n")
+    doc = read_text(text, "trac.txt")
+    assert (doc.title, doc.band) == ("Patient transport coordinator, admissions unit", "4")
+
+
+def test_a_heading_for_the_qualities_required_is_never_the_title() -> None:
+    text = ("Evening Ward Clerk (Surgery)\nSupport the ward team with admissions and records on "
+            "every evening shift.\n* Keep the ward's records up to date.\nKey skills required:\n"
+            "* Accurate typing.\n")
+    assert read_text(text, "board.txt").title == "Evening Ward Clerk (Surgery)"
