@@ -89,3 +89,18 @@ def test_a_finding_quotes_its_same_family_alternatives_as_written() -> None:
     assert "Learning Disability Nurse" not in (result.findings[0].rewrite or "")
     wider = jd.replace("Learning Disability Nurse", "occupational therapist")
     assert lint_bytes(wider.encode(), "jd.txt", Settings()).findings == ()
+
+
+# Fourth fresh check (docs/field-study.md, 2026-12-04): a pack recruiting to several posts at
+# once names them in the plural; the post's own registration stays role-consistent. Words of
+# our own.
+
+def test_a_post_named_in_the_plural_keeps_its_own_profession() -> None:
+    spec = "\n\nPerson specification\n\nEssential criteria:\n\n- {0}\n"
+    nurses = "Job title: Theatre Staff Nurses (two posts)" + spec.format("Current NMC registration")
+    doctors = "Job title: Consultant Physicians in Elderly Care" + spec.format(
+        "Full GMC registration and entry on the Specialist Register")
+    managers = "Job title: Ward Managers" + spec.format("Current NMC registration")
+    assert findings(nurses) == []
+    assert findings(doctors) == []
+    assert [regulators for _, _, regulators in findings(managers)] == [("NMC",)]

@@ -283,3 +283,55 @@ def test_a_numbered_details_heading_glued_to_the_first_field() -> None:
                 "Lead Nurse Department(s): Older People's Medicine",
                 "2. JOB PURPOSE", "To assess older people who fall.")
     assert doc.title == "Falls Practitioner"
+
+
+# Fourth fresh check (docs/field-study.md, 2026-12-04): where recruitment packs and person
+# specifications put the title. Words of our own for each layout seen.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a sharing site's file name above the pack, then a genre line, then the title line
+    ("person specification - Heathervale Recruitment\n\nJob Description\nDay Surgery "
+     "Coordinators\nApplications are invited for two coordinators to join the unit.\n",
+     "Day Surgery Coordinators"),
+    # an "Appointment of" heading names the post; the line below it is a term, not a title
+    ("MOORCROFT HOSPITALS NHS TRUST\n\nJOB DESCRIPTION\n\nAPPOINTMENT OF TRUST GRADE DOCTOR – "
+     "CARDIOLOGY\n\nSix Month Fixed Term\n\nINTRODUCTION\n\nThe trust serves the county.\n",
+     "Trust Grade Doctor – Cardiology"),
+    ("Welsh Government\n\nInformation pack for applicants\n\nFernvale Health Board\n\n"
+     "Appointment of Vice Chair\n\nClosing date: 3 May 2026\n\nMaking an application\n\n"
+     "Thank you for your interest.\n", "Vice Chair"),
+    # a genre line written "Personal Specification" with the title after a dash
+    ("Personal Specification - Locality Lead\n\nValues\n\nOur values guide the board.\n",
+     "Locality Lead"),
+    # a board seat: the NHS board's name qualifies the seat, it is not the employer line
+    ("Personal Specification - NHS Board Vice Chair\n\nValues\n\nOur values guide us.\n",
+     "NHS Board Vice Chair"),
+])
+def test_the_title_in_a_recruitment_pack_or_person_specification(text: str, title: str) -> None:
+    assert read_text(text, "pack.txt").title == title
+
+
+def test_an_appendix_label_is_never_the_title() -> None:
+    text = ("Appendix 2\n\nKestrel Vale NHS Trust\n\nPERSON SPECIFICATION\n\nREQUIREMENTS / "
+            "ESSENTIAL / DESIRABLE\n\nQUALIFICATIONS / A degree\n")
+    assert read_text(text, "spec.txt").title is None
+
+
+def test_a_template_s_instruction_to_its_editor_is_never_the_title() -> None:
+    text = ("PERSON SPECIFICATION\n\nPOST\n\nSKILLS / TO BE FILLED IN BY THE SERVICE\n"
+            "Insert or delete as appropriate\n\nEXPERIENCE / TO BE COMPLETED BY THE SPECIALTY\n")
+    assert read_text(text, "spec.txt").title is None
+
+
+def test_a_band_in_lower_case_under_the_title_does_not_run_on_into_it() -> None:
+    text = ("Job summary\n\nEmployer heading\n\nPatient transport coordinator, admissions unit\n"
+            "band 4\nAs a two site trust we serve the county.\n")
+    doc = read_text(text, "trac.txt")
+    assert (doc.title, doc.band) == ("Patient transport coordinator, admissions unit", "4")
+
+
+def test_a_heading_for_the_qualities_required_is_never_the_title() -> None:
+    text = ("Evening Ward Clerk (Surgery)\nSupport the ward team with admissions and records on "
+            "every evening shift.\n* Keep the ward's records up to date.\nKey skills required:\n"
+            "* Accurate typing.\n")
+    assert read_text(text, "board.txt").title == "Evening Ward Clerk (Surgery)"

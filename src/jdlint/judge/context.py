@@ -142,9 +142,10 @@ def title_professions(title: str | None, lexicon: Lexicon) -> frozenset[str]:
     terms = sorted(((_norm(t), e.professions) for e in entries for t in e.terms),
                    key=lambda item: -len(item[0]))
     for term, professions in terms:
-        if f" {term} " in text:
-            found.update(professions)
-            text = text.replace(f" {term} ", " | ")
+        for written in (f" {term} ", f" {term}s "):  # a pack for several posts: "Staff Nurses"
+            if written in text:
+                found.update(professions)
+                text = text.replace(written, " | ")
     return frozenset(found)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from jdlint.document import BlockKind, Line, RawDocument, RawItem
+from jdlint.structure.titles import only_grade
 
 _ENDS = (".", ":", ";", "!", "?", "•")
 _INFERRED = frozenset({"pdf", "txt"})
@@ -43,4 +44,4 @@ def _runs_on(line: Line, following: Line) -> bool:
         return False
     text, after = line.text.rstrip(), following.text.lstrip()
     return (bool(text) and not text.endswith(_ENDS) and after[:1].islower()
-            and len(text.split()) >= 3)
+            and len(text.split()) >= 3 and not only_grade(after))  # "band 3" under a title

@@ -17,7 +17,7 @@ from jdlint.structure import vocabulary as vocab
 
 DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
 _TITLE_NOISE = re.compile(
-    r"^(?:job\s+description|person(?:nel)?\s+specification|job\s+profile|role\s+profile|jd)"
+    r"^(?:job\s+description|person(?:nel|al)?\s+specification|job\s+profile|role\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?"
     r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
     r"|^(?:post|job\s+title|title)\s*:\s*"
@@ -31,6 +31,8 @@ _TITLE_BAND = re.compile(
 )
 _GENRE_TITLE = re.compile(r"job description\s+(?:and|&)\s+person specification\s*[:–—-]\s*(.+)$",
                           re.I)
+# A pack's heading that names the post it appoints to ("Appointment of Vice Chair").
+_APPOINTMENT = re.compile(r"appointment\s+of\s+(?:an?\s+|the\s+|one\s+)?(.+)$", re.I)
 
 
 def labelled(blocks: tuple[Block, ...], label: str) -> list[Block]:
@@ -42,17 +44,48 @@ def labelled(blocks: tuple[Block, ...], label: str) -> list[Block]:
 def title(blocks: tuple[Block, ...]) -> str | None:
     for block in labelled(blocks, "Job title"):
         title = clean_title(block.text)
-        if title:
+        if title and not vocab.never_title(title):  # a template's "POST" over its editor's note
             return title
     for block in blocks:  # "Job description and person specification: <title>"
         found = None if block.label else _GENRE_TITLE.match(block.text.strip())
         if found and could_be_title(title := clean_title(found.group(1))):
             return title
     # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
-    return (_title_above_closing_date(blocks)
-            or _title_above_band(blocks, BlockKind.HEADING) or _first_heading(blocks)
+    return (_title_of_appointment(blocks) or _title_above_closing_date(blocks)
+            or _title_above_band(blocks, BlockKind.HEADING) or _title_below_genre_line(blocks)
+            or _first_heading(blocks)
             or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
             or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
+
+
+def _title_of_appointment(blocks: tuple[Block, ...]) -> str | None:
+    """Return the post a pack's "Appointment of <post>" line names, before the body starts."""
+    for block in blocks:
+        if starts_sections(block) and not vocab.is_person_specification(block.text):
+            return None
+        text = block.text.strip()
+        short = not block.label and len(text.split()) <= DETAIL_WORDS
+        found = _APPOINTMENT.match(text) if short else None
+        if found and _reads_as_title(text) and could_be_title(title := clean_title(found.group(1))):
+            return title
+    return None
+
+
+def _title_below_genre_line(blocks: tuple[Block, ...]) -> str | None:
+    """Return the short line just below a line that is only "Job description" (a pack whose
+    genre line stands alone and whose title follows it, whatever heading the copy put above)."""
+    body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    for block, following in itertools.pairwise(body):
+        if starts_sections(block) and not vocab.is_person_specification(block.text):
+            return None
+        if (block.label is None and following.label is None and not clean_title(block.text)
+                and vocab.key(block.text) == vocab.key("job description")
+                and len(following.text.split()) <= DETAIL_WORDS
+                and not starts_sections(following) and not vocab.is_section_word(following.text)
+                and could_be_title(title := clean_title(following.text))
+                and _reads_as_title(following.text)):
+            return title
+    return None
 
 
 def _title_above_closing_date(blocks: tuple[Block, ...]) -> str | None:
@@ -228,11 +261,16 @@ def could_be_title(text: str) -> bool:
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TRUST_GRADE = re.compile(r"\btrust\s+(?:grade|doctor|fellow)s?\b", re.I)
+_BOARD_SEAT = re.compile(r"^(?:nhs\s+)?(?:board|trust)\s+(?=(?:vice[\s-]+)?chair\b|member\b|"
+                         r"secretary\b|non-executive\b)", re.I)
 
 
 def _employer(text: str) -> bool:
     """Tell whether a line names an employer rather than a post."""
     text = _TRAILING_BRACKET.sub("", text)  # "(Foundation Year)" qualifies a post, not a trust
+    text = _TRUST_GRADE.sub("", text)  # "Trust Grade Doctor" is a medical grade, not a trust
+    text = _BOARD_SEAT.sub("", text)  # "NHS Board Vice Chair": the board names the seat
     if not vocab.TRUST_WORDS.search(text):
         return False
     weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))

@@ -140,8 +140,12 @@ _NEVER_TITLE = re.compile(
     r"|(?:pending|awaiting)\b|(?:one|two|three|four|five|six|\d+) (?:posts?|vacanc(?:y|ies))\W*$"
     r"|(?:candidate|applicant)s?(?:'s)? information"
     r"|information (?:for|to) (?:candidates|applicants)|(?:important )?(?:job )?application "
-    r"information|(?:\d+\W*)?job identification$)"
-    r"|\bapproval$|\bis independent of the nhs\b|\bjob description\b|\bresponsibilities$",
+    r"information|(?:\d+\W*)?job identification$|(?:appendix|annex|schedule) \w{1,3}\W*$)"
+    r"|\bapproval$|\bis independent of the nhs\b|\bjob description\b|\bresponsibilities$"
+    r"|\bessential\b.*\bdesirable\b"  # a criteria table's column headings
+    r"|\b(?:qualities|skills|attributes|qualifications|experience) required\W*$"
+    r"|\bto be (?:completed|filled in)\b"  # a template's notes to its editor
+    r"|\b(?:insert|delete)\W+(?:or\W+)?(?:insert|delete)\b",
     re.I)
 
 
