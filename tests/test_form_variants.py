@@ -115,6 +115,11 @@ FIRE_SPEC = [
     'Completion of core medical training',
     'Membership of the Royal College of Nursing',
     'Extensive nurse leadership experience',
+    # ... but not a branch that is the same profession's post, or a bare word.
+    'Must be a registered nurse or a nurse consultant',
+    'Experience as a matron or a nurse manager',
+    'Must be a registered nurse or an advanced nurse practitioner',
+    'The post holder should be a consultant or GP',
 ]
 
 FIRE_PROSE = [
@@ -182,6 +187,15 @@ PASS = [
     'Applicants from nursing, therapy or pharmacy backgrounds',
     'Registration with any UK health or care regulator',
     'Current professional registration (NMC, HCPC or GMC)',
+    # A branch naming a post any profession can hold opens the either-or (domain.md §4–6:
+    # consultants, advanced practitioners and managers come from every profession).
+    'The post holder will be a consultant or a senior physiotherapist',
+    'Must be an experienced nurse or a consultant',
+    'A registered nurse or an advanced clinical practitioner',
+    'Experience as a charge nurse or as an advanced practitioner',
+    'Must be a nurse or a senior manager',
+    'Experience as a matron or operational manager',
+    'A qualified social worker or an experienced mental health clinician',
 ]
 
 

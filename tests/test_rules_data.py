@@ -109,11 +109,12 @@ def test_behaviour_follows_the_declared_role_not_the_file_name(tmp_path: Path) -
     """A trust file named anything, declaring an open class, makes a list inclusive."""
     (tmp_path / "lexicon").mkdir()
     (tmp_path / "lexicon" / "our-words.toml").write_text(
-        'role = "open-class"\nclass = "trust-open"\n\n[[entry]]\nterms = ["any clinician"]\n')
+        'role = "open-class"\nclass = "trust-open"\n\n'
+        '[[entry]]\nterms = ["any approved assessor"]\n')
     from jdlint.api import lint_bytes
     from jdlint.run.settings import Settings
 
-    text = b"Person specification\n\nEssential: NMC registration or any clinician\n"
+    text = b"Person specification\n\nEssential: NMC registration or any approved assessor\n"
     assert lint_bytes(text, "a.txt", Settings()).findings
     assert not lint_bytes(text, "a.txt", Settings(extra_rules=(tmp_path,))).findings
 

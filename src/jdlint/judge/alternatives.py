@@ -4,10 +4,12 @@
 related subject", "a nursing qualification in education or a teaching qualification": the
 restricted words sit beside a branch that names no profession and names something anyone can
 have (a field of management, a science, a subject, a qualification: the ``open_heads`` of
-``cues.toml``). Such a requirement does not shut other professions out. A branch that is a
-hedge ("or equivalent", "or a related subject") is not an alternative of its own: it lowers the
-severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that leave the restricted
-words out qualifies them ("NMC registration (adult or children's field)") and opens nothing.
+``cues.toml``), or a post every profession fills ("a nurse or a consultant", "a nurse or a
+senior manager": the ``open_roles``). Such a requirement does not shut other professions out.
+A branch that is a hedge ("or equivalent", "or a related subject") is not an alternative of its
+own: it lowers the severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that
+leave the restricted words out qualifies them ("NMC registration (adult or children's field)")
+and opens nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _CLAUSE = re.compile(r"[;:.!?]")
 
 
 def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
-                    heads: frozenset[str]) -> bool:
+                    heads: frozenset[str], roles: frozenset[str] = frozenset()) -> bool:
     """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
     text = matches.text
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
@@ -40,6 +42,8 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
         words = [w for w in re.findall(r"[a-z']+", text[first:last].lower())
                  if w not in _ARTICLES]
         if len(words) >= 2 and set(words) & heads:  # "a life science", not a bare "degree"
+            return True
+        if set(words) & roles:  # "a consultant", "an operational manager"
             return True
     return False
 

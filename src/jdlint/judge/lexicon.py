@@ -106,6 +106,7 @@ class Cues:
     breaks: tuple[str, ...] = ()  # words a ``~`` modifier gap in a pattern never crosses
     compounds: tuple[str, ...] = ()  # words that make a title before them an adjective
     open_heads: tuple[str, ...] = ()  # what an alternative anyone can meet names
+    open_roles: tuple[str, ...] = ()  # posts any profession can hold: a branch on its own
     addressed: tuple[str, ...] = ()  # after a profession as subject: "doctors must" (one group)
 
 
