@@ -68,7 +68,10 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [args.count] if args.count else [int(s) for s in args.sizes.split(",") if s.strip()]
 
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    # jdlint runs as installed: its modules compiled once (pip compiles them at install), so a
+    # PYTHONDONTWRITEBYTECODE in the caller's shell must not make every run compile them again.
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+           "PYTHONWARNINGS": "ignore"}
     figures: dict[str, object] = {"machine": machine(), "jobs": args.jobs, "sizes": {}}
     corpora = {count: corpus(args.folder, count) for count in sizes}
     for count, files in corpora.items():
