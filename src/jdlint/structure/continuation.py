@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from jdlint.document import BlockKind, Line, RawDocument, RawItem
-from jdlint.structure.titles import only_grade
+from jdlint.structure.title_text import only_grade
 
 _ENDS = (".", ":", ";", "!", "?", "•")
 _INFERRED = frozenset({"pdf", "txt"})

@@ -17,15 +17,8 @@ from dataclasses import dataclass
 
 from jdlint.document import Block, BlockKind
 from jdlint.structure import labels
-from jdlint.structure.titles import (
-    DETAIL_WORDS,
-    clean_title,
-    could_be_title,
-    labelled,
-    only_grade,
-    starts_sections,
-    title,
-)
+from jdlint.structure.title_text import clean_title, could_be_title, only_grade
+from jdlint.structure.titles import DETAIL_WORDS, labelled, starts_sections, title
 
 _REFERENCE_END = re.compile(r"\s*(?:\||;|\t| {2,}|\bversion\b|\bpage\b|\bdate\b|\bv\d).*$", re.I)
 

@@ -1,0 +1,124 @@
+"""What one line's text says as a job title: cleaned of "Job description" words and bands,
+told apart from an employer, a field's name, a grade line or a sentence.
+
+:mod:`jdlint.structure.titles` decides *where* the title is; this module judges a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.structure import labels
+from jdlint.structure import vocabulary as vocab
+
+_TITLE_NOISE = re.compile(
+    r"^(?:job\s+description|person(?:nel|al)?\s+specification|job\s+profile|role\s+profile|jd)"
+    r"(?:\s+(?:and|&)\s+person\s+specification)?"
+    r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
+    r"|^(?:post|job\s+title|title)\s*:\s*"
+    r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
+    r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",
+    re.I,
+)
+_TITLE_BAND = re.compile(
+    r"\s*[,(\[\-–—|:]*\s*(?:afc\s+|agenda\s+for\s+change\s+)?(?:band|grade)\s*:?\s*[1-9]\s*[a-d]?\b[)\]]?",
+    re.I,
+)
+
+
+def only_grade(text: str) -> bool:
+    return _only_band(_AFC_PREFIX.sub("", text)) or bool(_MEDICAL_GRADE.match(text))
+
+
+_AFC_PREFIX = re.compile(r"^\s*NHS\s+(?:AfC|Agenda\s+for\s+Change)\s*:\s*", re.I)
+_MEDICAL_GRADE = re.compile(r"\s*NHS\s+Medical\s*(?:&|and)\s*Dental\s*:\s*[\w ]{1,40}$", re.I)
+
+
+def reads_as_title(text: str) -> bool:
+    """Tell whether a line of an advert's head reads as a post's name, not a sentence."""
+    words = text.split()
+    return (not vocab.ADVERT_FURNITURE.search(text) and not text.rstrip().endswith((".", "!", "?"))
+            and words[-1].lower() not in _SMALL_WORDS and words[0].lower() not in _OPENERS)
+
+
+_OPENERS = frozenset({"we", "you", "our", "are", "do", "this", "the", "join", "apply", "please"})
+
+
+def _only_band(text: str) -> bool:
+    band = labels.band_in(text)
+    return band is not None and not _TITLE_BAND.sub("", text).strip(" ,:-–—|()")
+
+
+def clean_title(text: str) -> str:
+    """Return a title without "Job description" words or a band around it."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TITLE_NOISE.sub("", text).strip()
+    for field in _NEXT_FIELD.finditer(text):  # a flattened details row: "Post: X Base: Y"
+        if field.start() and vocab.label_of(field.group(1)):
+            text = text[:field.start()]
+            break
+    text = _TITLE_BAND.sub("", _REQUISITION.sub("", text)).strip(" ,:-–—|")
+    return _from_capitals(text) if _all_capitals(text) else text
+
+
+# A recruitment system's requisition code before the title ("RQ40213 Theatre Lead").
+_REQUISITION = re.compile(r"^[A-Z]{1,4}\d{4,}\s+(?=[A-Z])")
+_NEXT_FIELD = re.compile(r"(?=\s([A-Z][A-Za-z/ ]{1,24}?)\s*:)")
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _from_capitals(text: str) -> str:
+    """Return a title written in capitals as people write titles: ``Head of Nursing (ICU)``."""
+    out: list[str] = []
+    for index, word in enumerate(text.split(" ")):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if letters.lower() in _SMALL_WORDS and index:
+            out.append(word.lower())
+        elif len(letters) <= 3 or letters in _ACRONYMS:
+            out.append(word)  # NHS, ICU, A&E, AHP
+        else:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+    return " ".join(out)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
+                          "the", "to", "with"})
+_ACRONYMS = frozenset({"CAMHS", "IAPT", "NICU", "PICU", "SCBU", "AMHP", "MASH", "SDEC"})
+
+
+def could_be_title(text: str) -> bool:
+    k = vocab.key(text)
+    return (
+        bool(k)
+        and k not in vocab.NOT_TITLE_KEYS
+        and not _employer(text)
+        and not re.match(r"dear\b", text, re.I)  # a cover letter's salutation
+        and not vocab.never_title(text)
+        and vocab.label_of(text) is None  # a field's name ("Post of") is not its value
+        and vocab.level_label_of(text) is None
+        and vocab.category_of(text) is None
+        and len(text.split()) <= 12
+    )
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TRUST_GRADE = re.compile(r"\btrust\s+(?:grade|doctor|fellow)s?\b", re.I)
+_BOARD_SEAT = re.compile(r"^(?:nhs\s+)?(?:board|trust)\s+(?=(?:vice[\s-]+)?chair\b|member\b|"
+                         r"secretary\b|non-executive\b)", re.I)
+
+
+def _employer(text: str) -> bool:
+    """Tell whether a line names an employer rather than a post."""
+    text = _TRAILING_BRACKET.sub("", text)  # "(Foundation Year)" qualifies a post, not a trust
+    text = _TRUST_GRADE.sub("", text)  # "Trust Grade Doctor" is a medical grade, not a trust
+    text = _BOARD_SEAT.sub("", text)  # "NHS Board Vice Chair": the board names the seat
+    if not vocab.TRUST_WORDS.search(text):
+        return False
+    weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))
+    return not (weak_only and vocab.ROLE_ENDS.search(text))
