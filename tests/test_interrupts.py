@@ -113,3 +113,30 @@ def test_ctrl_c_while_workers_are_forked_waits_for_the_forks() -> None:
         assert os.waitstatus_to_exitcode(status) == 0
         reached = True
     assert reached
+
+
+def test_sigterm_while_workers_are_forked_waits_for_the_forks() -> None:
+    # Seen once in CI: a SIGTERM that landed in the parent's after-fork hooks (logging's lock
+    # release) raised Interrupted there, where Python prints and drops it, and the run went on
+    # to exit 0. Held across the fork, it is raised once the forks are done.
+    from jdlint.cli.interrupt import Interrupted, on_terminate
+
+    previous = signal.getsignal(signal.SIGTERM)
+    on_terminate()
+    reached = False
+    try:
+        with pytest.raises(Interrupted), lifeline.interrupts_held():
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGTERM)
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    lifeline.worker_signals()  # SIGTERM back to its default, then unblocked
+                    os._exit(0)
+                finally:
+                    os._exit(1)
+            _, status = os.waitpid(pid, 0)
+            assert os.waitstatus_to_exitcode(status) == 0
+            reached = True
+        assert reached
+    finally:
+        signal.signal(signal.SIGTERM, previous)

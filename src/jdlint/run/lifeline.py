@@ -42,29 +42,35 @@ def tie_to_parent(*, kernel: bool = True) -> None:
 def worker_signals() -> None:
     """Leave Ctrl-C to the main process; let SIGTERM stop a worker at once.
 
-    A worker forked inside :func:`interrupts_held` starts with SIGINT blocked; ignored now, it
-    is unblocked (a Ctrl-C that came in between is dropped, as an ignored signal is).
+    A worker forked inside :func:`interrupts_held` starts with both blocked; once SIGINT is
+    ignored and SIGTERM back to its default they are unblocked (a Ctrl-C that came in between
+    is dropped, as an ignored signal is; a SIGTERM ends the worker).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}  # the signals jdlint turns into exceptions
 
 
 @contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C back from this thread while it forks workers, and deliver it after.
+    """Hold Ctrl-C and SIGTERM back from this thread while it forks workers; deliver them after.
 
-    A child forked while Ctrl-C arrives would otherwise take the KeyboardInterrupt in
-    Python's after-fork hooks, before its initializer ignores SIGINT, and print a traceback
-    ("Exception ignored in ... _after_fork"). Blocked, the signal waits: the parent receives
-    it on leaving the block, the children drop it once they ignore it.
+    Both raise in Python code (KeyboardInterrupt; :class:`~jdlint.cli.interrupt.Interrupted`),
+    and Python's after-fork hooks print and drop what they raise ("Exception ignored in ...
+    _after_fork", "... _releaseLock"): a child forked while Ctrl-C arrives printed a traceback
+    before its initializer ignored SIGINT, and a SIGTERM landing in the parent's hooks was lost,
+    so the run went on and exited 0. Blocked, a signal waits: the parent receives it on leaving
+    the block, the children handle it once their own handlers are set.
     """
     if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
             threading.main_thread()):
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         yield
     finally:
