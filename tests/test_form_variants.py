@@ -115,6 +115,11 @@ FIRE_SPEC = [
     'Completion of core medical training',
     'Membership of the Royal College of Nursing',
     'Extensive nurse leadership experience',
+    # Registration said through the register's keeper, a registrant or a PIN "with" the
+    # regulator (form probe, 2026-12-04).
+    'A current registrant with the GMC',
+    'Valid PIN from the Nursing & Midwifery Council',
+    'Listed on the register kept by the GPhC',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
