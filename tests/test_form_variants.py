@@ -148,6 +148,9 @@ FIRE_PROSE = [
     'The post is open to registered nurses.',
     'You must be a qualified social worker.',
     'The role is for a registered midwife with birth centre experience.',
+    # Who the post suits, said as a fit (form probe, 2026-12-04).
+    'The role is ideal for an experienced senior nurse.',
+    'This vacancy is well suited to a qualified paramedic.',
 ]
 
 PASS = [
@@ -201,6 +204,7 @@ PASS = [
     'Must be a nurse or a senior manager',
     'Experience as a matron or operational manager',
     'A qualified social worker or an experienced mental health clinician',
+    'The course is ideal for nurses and physiotherapists new to leadership',
 ]
 
 
