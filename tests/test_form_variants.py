@@ -120,6 +120,8 @@ FIRE_SPEC = [
     'A current registrant with the GMC',
     'Valid PIN from the Nursing & Midwifery Council',
     'Listed on the register kept by the GPhC',
+    # Experience "at a <title> level" (form probe, 2026-12-04).
+    'Experience at a charge nurse level or above',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
