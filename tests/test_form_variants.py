@@ -122,6 +122,8 @@ FIRE_SPEC = [
     'Listed on the register kept by the GPhC',
     # Experience "at a <title> level" (form probe, 2026-12-04).
     'Experience at a charge nurse level or above',
+    # A register named by its profession's title (form probe, 2026-12-04).
+    'Holds pharmacist registration',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
