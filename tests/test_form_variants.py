@@ -209,6 +209,9 @@ PASS = [
     'Experience as a matron or operational manager',
     'A qualified social worker or an experienced mental health clinician',
     'The course is ideal for nurses and physiotherapists new to leadership',
+    # Checking others' registration is a duty (form probe, 2026-12-04).
+    'Experience of verifying NMC registration for new starters',
+    'Checks paramedic registration for agency staff',
 ]
 
 
