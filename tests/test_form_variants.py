@@ -124,6 +124,8 @@ FIRE_SPEC = [
     'Experience at a charge nurse level or above',
     # A register named by its profession's title (form probe, 2026-12-04).
     'Holds pharmacist registration',
+    # A diploma written short ('PG Dip', 'Dip HE') (form probe, 2026-12-04).
+    'Pg Dip Mental Health Nursing',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
