@@ -126,6 +126,8 @@ FIRE_SPEC = [
     'Holds pharmacist registration',
     # A diploma written short ('PG Dip', 'Dip HE') (form probe, 2026-12-04).
     'Pg Dip Mental Health Nursing',
+    # Chartership said as a status given by the body (form probe, 2026-12-04).
+    'Chartered by the BPS',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
