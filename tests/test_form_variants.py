@@ -128,6 +128,8 @@ FIRE_SPEC = [
     'Pg Dip Mental Health Nursing',
     # Chartership said as a status given by the body (form probe, 2026-12-04).
     'Chartered by the BPS',
+    # A group as a label whose value names no profession binds every applicant.
+    'Registered midwives: essential',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
@@ -216,6 +218,9 @@ PASS = [
     # Checking others' registration is a duty (form probe, 2026-12-04).
     'Experience of verifying NMC registration for new starters',
     'Checks paramedic registration for agency staff',
+    # One registration per profession, each addressed to its own (form probe, 2026-12-04).
+    'Doctors: full GMC registration; pharmacists: GPhC registration',
+    'Social workers: registration with Social Work England; nurses: NMC PIN',
 ]
 
 
