@@ -161,6 +161,8 @@ FIRE_PROSE = [
     # Who the post suits, said as a fit (form probe, 2026-12-04).
     'The role is ideal for an experienced senior nurse.',
     'This vacancy is well suited to a qualified paramedic.',
+    'This secondment is perfect for a band 6 nurse wanting to grow.',
+    'It would suit a charge nurse keen on operations.',
 ]
 
 PASS = [
