@@ -130,6 +130,9 @@ FIRE_SPEC = [
     'Chartered by the BPS',
     # A group as a label whose value names no profession binds every applicant.
     'Registered midwives: essential',
+    # A regulator's initials spelt out with spaces (form probe, 2026-12-04).
+    'Full registration with the G M C',
+    'H. C. P. C. registered',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
