@@ -133,6 +133,8 @@ FIRE_SPEC = [
     # A regulator's initials spelt out with spaces (form probe, 2026-12-04).
     'Full registration with the G M C',
     'H. C. P. C. registered',
+    # Second probe (2026-12-04): a regulator's number, a title 'by training', health visiting.
+    'A GMC reference number',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
