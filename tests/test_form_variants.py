@@ -135,6 +135,7 @@ FIRE_SPEC = [
     'H. C. P. C. registered',
     # Second probe (2026-12-04): a regulator's number, a title 'by training', health visiting.
     'A GMC reference number',
+    'A dietitian by training',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
