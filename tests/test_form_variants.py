@@ -136,6 +136,7 @@ FIRE_SPEC = [
     # Second probe (2026-12-04): a regulator's number, a title 'by training', health visiting.
     'A GMC reference number',
     'A dietitian by training',
+    'Substantial health visiting experience',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
@@ -226,6 +227,7 @@ PASS = [
     # Checking others' registration is a duty (form probe, 2026-12-04).
     'Experience of verifying NMC registration for new starters',
     'Checks paramedic registration for agency staff',
+    'Knowledge of health visiting and school nursing services',
     # One registration per profession, each addressed to its own (form probe, 2026-12-04).
     'Doctors: full GMC registration; pharmacists: GPhC registration',
     'Social workers: registration with Social Work England; nurses: NMC PIN',
