@@ -137,6 +137,8 @@ FIRE_SPEC = [
     'A GMC reference number',
     'A dietitian by training',
     'Substantial health visiting experience',
+    # ... but ensuring one's own registration is the candidate's own condition.
+    'Must ensure own HCPC registration stays current',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
@@ -228,6 +230,14 @@ PASS = [
     'Experience of verifying NMC registration for new starters',
     'Checks paramedic registration for agency staff',
     'Knowledge of health visiting and school nursing services',
+    'You will be part of a team of nurses and therapists',
+    'As a team you will support nurses in post',
+    # Guards against reading a bare 'you will' as a condition (tried and dropped, 2026-12-04).
+    'You will ensure registered nurses are deployed safely',
+    'You will have the chance to take the NMC-recordable teaching course',
+    # What the post holder ensures of others is a duty (second probe, 2026-12-04).
+    'Ensures that the site has enough registered nurses overnight',
+    'Ensuring safe deployment of paramedics across the county',
     # One registration per profession, each addressed to its own (form probe, 2026-12-04).
     'Doctors: full GMC registration; pharmacists: GPhC registration',
     'Social workers: registration with Social Work England; nurses: NMC PIN',
