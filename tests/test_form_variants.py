@@ -133,6 +133,7 @@ FIRE_SPEC = [
     # A regulator's initials spelt out with spaces (form probe, 2026-12-04).
     'Full registration with the G M C',
     'H. C. P. C. registered',
+    'Registration with the G P h C',
     # Second probe (2026-12-04): a regulator's number, a title 'by training', health visiting.
     'A GMC reference number',
     'A dietitian by training',

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from jdlint.judge.matching.text import WORD
 
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?")
-_SPELT = re.compile(r"(?<![\w.])(?:[A-Z]\.? ){2,4}[A-Z](?![\w])")  # "N M C", "H. C. P. C"
+_SPELT = re.compile(r"(?<![\w.])[A-Z]\.? (?:[A-Za-z]\.? ){1,3}[A-Z](?![\w])")  # "N M C", "G P h C"
 
 
 class Prefilter:

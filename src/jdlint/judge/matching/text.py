@@ -39,13 +39,14 @@ def clean(tokens: list[Token]) -> tuple[list[str], list[tuple[int, int]]]:
     return _join_spelt(words, spans)
 
 
-SPELT = re.compile(r"[A-Z]\.?")
-SPELT_RUN = range(3, 6)  # NMC, GMC, HCPC, GPhC's "G P H C": 3 to 5 letters, never "A B"
+SPELT = re.compile(r"[A-Za-z]\.?")
+SPELT_RUN = range(3, 6)  # NMC, GMC, HCPC, "G P h C": 3 to 5 letters, never "A B"
 
 
 def _join_spelt(words: list[str], spans: list[tuple[int, int]]
                 ) -> tuple[list[str], list[tuple[int, int]]]:
-    """Join a run of single capitals one space apart ("N M C") into the word it spells."""
+    """Join a run of single letters one space apart ("N M C", "G P h C": capitals at both
+    ends, at most one small letter) into the word it spells."""
     out_words: list[str] = []
     out_spans: list[tuple[int, int]] = []
     i = 0
@@ -54,8 +55,11 @@ def _join_spelt(words: list[str], spans: list[tuple[int, int]]
         while (j < len(words) and SPELT.fullmatch(words[j])
                and (j == i or spans[j][0] - spans[j - 1][1] == 1)):
             j += 1
-        if j - i in SPELT_RUN:
-            out_words.append("".join(w.rstrip(".") for w in words[i:j]))
+        while j > i and words[j - 1][0].islower():  # "N M C a ...": the article is no letter
+            j -= 1
+        letters = "".join(w.rstrip(".") for w in words[i:j])
+        if j - i in SPELT_RUN and letters[0].isupper() and sum(map(str.islower, letters)) <= 1:
+            out_words.append(letters)
             out_spans.append((spans[i][0], spans[j - 1][1]))
             i = j
             continue
