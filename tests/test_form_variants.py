@@ -130,6 +130,7 @@ FIRE_SPEC = [
     'Chartered by the BPS',
     # A group as a label whose value names no profession binds every applicant.
     'Registered midwives: essential',
+    'Midwives: current NMC PIN',
     # A regulator's initials spelt out with spaces (form probe, 2026-12-04).
     'Full registration with the G M C',
     'H. C. P. C. registered',
