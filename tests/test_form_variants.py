@@ -131,6 +131,8 @@ FIRE_SPEC = [
     # A group as a label whose value names no profession binds every applicant.
     'Registered midwives: essential',
     'Midwives: current NMC PIN',
+    # A pharmacy degree by its level (probes, 2026-12-04); 'community pharmacy' stays a setting.
+    'BSc (Hons) in Pharmacy',
     # A regulator's initials spelt out with spaces (form probe, 2026-12-04).
     'Full registration with the G M C',
     'H. C. P. C. registered',
@@ -240,6 +242,7 @@ PASS = [
     # What the post holder ensures of others is a duty (second probe, 2026-12-04).
     'Ensures that the site has enough registered nurses overnight',
     'Ensuring safe deployment of paramedics across the county',
+    'Experience of community pharmacy services',
     # One registration per profession, each addressed to its own (form probe, 2026-12-04).
     'Doctors: full GMC registration; pharmacists: GPhC registration',
     'Social workers: registration with Social Work England; nurses: NMC PIN',
