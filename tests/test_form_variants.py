@@ -115,6 +115,34 @@ FIRE_SPEC = [
     'Completion of core medical training',
     'Membership of the Royal College of Nursing',
     'Extensive nurse leadership experience',
+    # Registration said through the register's keeper, a registrant or a PIN "with" the
+    # regulator (form probe, 2026-12-04).
+    'A current registrant with the GMC',
+    'Valid PIN from the Nursing & Midwifery Council',
+    'Listed on the register kept by the GPhC',
+    # Experience "at a <title> level" (form probe, 2026-12-04).
+    'Experience at a charge nurse level or above',
+    # A register named by its profession's title (form probe, 2026-12-04).
+    'Holds pharmacist registration',
+    # A diploma written short ('PG Dip', 'Dip HE') (form probe, 2026-12-04).
+    'Pg Dip Mental Health Nursing',
+    # Chartership said as a status given by the body (form probe, 2026-12-04).
+    'Chartered by the BPS',
+    # A group as a label whose value names no profession binds every applicant.
+    'Registered midwives: essential',
+    'Midwives: current NMC PIN',
+    # A pharmacy degree by its level (probes, 2026-12-04); 'community pharmacy' stays a setting.
+    'BSc (Hons) in Pharmacy',
+    # A regulator's initials spelt out with spaces (form probe, 2026-12-04).
+    'Full registration with the G M C',
+    'H. C. P. C. registered',
+    'Registration with the G P h C',
+    # Second probe (2026-12-04): a regulator's number, a title 'by training', health visiting.
+    'A GMC reference number',
+    'A dietitian by training',
+    'Substantial health visiting experience',
+    # ... but ensuring one's own registration is the candidate's own condition.
+    'Must ensure own HCPC registration stays current',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
@@ -143,6 +171,11 @@ FIRE_PROSE = [
     'The post is open to registered nurses.',
     'You must be a qualified social worker.',
     'The role is for a registered midwife with birth centre experience.',
+    # Who the post suits, said as a fit (form probe, 2026-12-04).
+    'The role is ideal for an experienced senior nurse.',
+    'This vacancy is well suited to a qualified paramedic.',
+    'This secondment is perfect for a band 6 nurse wanting to grow.',
+    'It would suit a charge nurse keen on operations.',
 ]
 
 PASS = [
@@ -196,6 +229,23 @@ PASS = [
     'Must be a nurse or a senior manager',
     'Experience as a matron or operational manager',
     'A qualified social worker or an experienced mental health clinician',
+    'The course is ideal for nurses and physiotherapists new to leadership',
+    # Checking others' registration is a duty (form probe, 2026-12-04).
+    'Experience of verifying NMC registration for new starters',
+    'Checks paramedic registration for agency staff',
+    'Knowledge of health visiting and school nursing services',
+    'You will be part of a team of nurses and therapists',
+    'As a team you will support nurses in post',
+    # Guards against reading a bare 'you will' as a condition (tried and dropped, 2026-12-04).
+    'You will ensure registered nurses are deployed safely',
+    'You will have the chance to take the NMC-recordable teaching course',
+    # What the post holder ensures of others is a duty (second probe, 2026-12-04).
+    'Ensures that the site has enough registered nurses overnight',
+    'Ensuring safe deployment of paramedics across the county',
+    'Experience of community pharmacy services',
+    # One registration per profession, each addressed to its own (form probe, 2026-12-04).
+    'Doctors: full GMC registration; pharmacists: GPhC registration',
+    'Social workers: registration with Social Work England; nurses: NMC PIN',
 ]
 
 

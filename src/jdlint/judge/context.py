@@ -210,7 +210,9 @@ def _in_duty(matches: BlockMatches, position: int, sentence_start: int,
 def _addressed_to_a_profession(matches: BlockMatches, hit: Hit, start: int,
                                addressed: tuple[str, ...]) -> bool:
     """Tell whether the sentence opens with a profession's members as the subject of its
-    condition ("Doctors must ...", "Nursing applicants will ..."): it binds only them."""
+    condition ("Doctors must ...", "Nursing applicants will ...") or as one of several labels,
+    each before a requirement ("Nurses: NMC registration; therapists: HCPC registration"): it
+    binds only them."""
     for mention in matches.mentions:
         if mention.kind is not MentionKind.PROFESSION or mention.start > hit.start:
             continue
@@ -225,7 +227,23 @@ def _addressed_to_a_profession(matches: BlockMatches, hit: Hit, start: int,
             continue  # one person ("a nurse must ...") is the post holder, not a group
         if any(re.match(rf"\s+{re.escape(word)}\b", rest, re.I) for word in addressed):
             return True
+        # "Nurses: NMC registration; therapists: HCPC registration": groups as the labels of
+        # requirements of their own. One label alone ("Midwives: current NMC PIN") is the
+        # profession the post asks for, and one whose value names none ("Registered nurses:
+        # essential") binds all.
+        colon = re.match(r"\s*:", rest)
+        if colon is None:
+            continue
+        after = len(matches.text) - len(rest) + colon.end()
+        end = _sentence(matches, hit.start)[1]
+        if (any(other.kind is MentionKind.PROFESSION and after <= other.start < end
+                for other in matches.mentions)
+                and len(_LABEL.findall(matches.text)) >= 2):
+            return True
     return False
+
+
+_LABEL = re.compile(r"(?:^|[;,])[\s\-•*–(]*[\w' ]+:", re.MULTILINE)  # "Nurses: ...; AHPs: ..."
 
 
 def _names_the_post(text: str, cue: Cue) -> bool:

@@ -4,7 +4,7 @@ Words here are runs of word characters, so this is exact as long as the tokenize
 a run of word characters into a token a rule phrase holds (spaCy's English rules cut such runs
 only for units after numbers, as in "5km", and a few special cases such as "cannot").
 ``tests/test_matching_speed.py`` matches every skipped sample in full. Acronyms written with
-full stops ("N.M.C.") count as the word they spell.
+full stops ("N.M.C.") or spelt out in capitals ("N M C") count as the word they spell.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from jdlint.judge.matching.text import WORD
 
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?")
+_SPELT = re.compile(r"(?<![\w.])[A-Z]\.? (?:[A-Za-z]\.? ){1,3}[A-Z](?![\w])")  # "N M C", "G P h C"
 
 
 class Prefilter:
@@ -45,6 +46,8 @@ class Prefilter:
         words = set(WORD.findall(text.lower()))
         if "." in text:  # "N.M.C." is matched as NMC
             words |= {found.replace(".", "").lower() for found in _DOTTED.findall(text)}
+        if " " in text:  # "N M C" is matched as NMC
+            words |= {re.sub(r"[. ]", "", found).lower() for found in _SPELT.findall(text)}
         for anchor in words & self._anchors:
             for needed in self.requirements[anchor]:
                 if needed <= words:

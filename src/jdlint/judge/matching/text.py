@@ -30,12 +30,43 @@ DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,5}[A-Za-z]\.?$")
 def clean(tokens: list[Token]) -> tuple[list[str], list[tuple[int, int]]]:
     """Return the words without brackets, quotes and whitespace, and each word's span.
 
-    An acronym written with full stops ("N.M.C.") is the word it spells ("NMC"), its span the
-    characters as written.
+    An acronym written with full stops ("N.M.C.") or spelt out in capitals ("N M C",
+    "H. C. P. C.") is the word it spells ("NMC"), its span the characters as written.
     """
     kept = [t for t in tokens if t.text not in DROPPED and not t.text.isspace()]
     words = [t.text.replace(".", "") if DOTTED.match(t.text) else t.text for t in kept]
-    return words, [(t.idx, t.idx + len(t.text)) for t in kept]
+    spans = [(t.idx, t.idx + len(t.text)) for t in kept]
+    return _join_spelt(words, spans)
+
+
+SPELT = re.compile(r"[A-Za-z]\.?")
+SPELT_RUN = range(3, 6)  # NMC, GMC, HCPC, "G P h C": 3 to 5 letters, never "A B"
+
+
+def _join_spelt(words: list[str], spans: list[tuple[int, int]]
+                ) -> tuple[list[str], list[tuple[int, int]]]:
+    """Join a run of single letters one space apart ("N M C", "G P h C": capitals at both
+    ends, at most one small letter) into the word it spells."""
+    out_words: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while (j < len(words) and SPELT.fullmatch(words[j])
+               and (j == i or spans[j][0] - spans[j - 1][1] == 1)):
+            j += 1
+        while j > i and words[j - 1][0].islower():  # "N M C a ...": the article is no letter
+            j -= 1
+        letters = "".join(w.rstrip(".") for w in words[i:j])
+        if j - i in SPELT_RUN and letters[0].isupper() and sum(map(str.islower, letters)) <= 1:
+            out_words.append(letters)
+            out_spans.append((spans[i][0], spans[j - 1][1]))
+            i = j
+            continue
+        out_words.append(words[i])
+        out_spans.append(spans[i])
+        i += 1
+    return out_words, out_spans
 
 
 def sentences(tokens: list[Token], length: int) -> tuple[tuple[int, int], ...]:
