@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from jdlint.document import Block, BlockKind, Level, Location
-from jdlint.judge.context import Reason, is_leadership_post, judge, post_for, title_professions
+from jdlint.judge.context import Reason, judge
 from jdlint.judge.matching import compile_rules
+from jdlint.judge.post import is_leadership_post, post_for, title_professions
 from jdlint.judge.rules import load_ruleset
 
 RULESET = load_ruleset()

@@ -33,9 +33,10 @@ from typing import TYPE_CHECKING
 from jdlint.document import Block, BlockKind, Level
 from jdlint.judge.alternatives import has_open_branch
 from jdlint.judge.exclusions import excluded
-from jdlint.judge.lexicon import Lexicon, Role
+from jdlint.judge.lexicon import Lexicon
 from jdlint.judge.matching.kinds import CueKind, MentionKind
 from jdlint.judge.matching.patterns import THINGS
+from jdlint.judge.post import Post, has_words, norm
 
 if TYPE_CHECKING:
     from jdlint.judge.matching.values import BlockMatches, Cue, Hit, Mention
@@ -70,27 +71,11 @@ class Judgement:
         return self.reason is Reason.RESTRICTION
 
 
-@dataclass(frozen=True, slots=True)
-class Post:
-    """What the document says about the post that the judgement needs."""
-
-    professions: frozenset[str] = frozenset()
-    leadership: bool = False
-    nation: str | None = None  # where the employer is: which regulator a finding names
-
-
-def post_for(title: str | None, band: str | None, lexicon: Lexicon,
-             nation: str | None = None) -> Post:
-    """Return what the judgement needs to know about a post from its title and band."""
-    return Post(title_professions(title, lexicon), is_leadership_post(title, band, lexicon),
-                nation)
-
-
 def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Lexicon, *,
           inclusive_waives: bool = True, role_title_waives: bool = True) -> Judgement:
     """Decide whether one rule hit is a single-profession condition of appointment."""
     cues = lexicon.cues
-    if block.kind in NEVER_CONDITIONS or _norm(block.label or "") in cues.labels:
+    if block.kind in NEVER_CONDITIONS or norm(block.label or "") in cues.labels:
         return Judgement(Reason.NOT_A_CONDITION)
     start, end = _sentence(matches, hit.start)
     # Cues inside the hit ("as a", "looking for") are its own frame: they count as nearest.
@@ -131,40 +116,8 @@ def in_person_specification(block: Block, lexicon: Lexicon) -> bool:
     """Tell whether a block is a person-specification criterion (marked or by its section)."""
     if block.level is not Level.UNSPECIFIED or block.kind is BlockKind.CRITERION or block.category:
         return True
-    titles = " | ".join(_norm(s) for s in block.section)
-    return any(_has_words(titles, word) for word in lexicon.cues.requirement_sections)
-
-
-def title_professions(title: str | None, lexicon: Lexicon) -> frozenset[str]:
-    """Return the professions a post's title names ("Staff Nurse" → nursing), longest first."""
-    text = f" {_norm(title or '')} "
-    found: set[str] = set()
-    entries = [e for c in lexicon.with_role(Role.POST_TITLES) for e in c.entries]
-    terms = sorted(((_norm(t), e.professions) for e in entries for t in e.terms),
-                   key=lambda item: -len(item[0]))
-    for term, professions in terms:
-        for written in (f" {term} ", f" {term}s "):  # a pack for several posts: "Staff Nurses"
-            if written in text:
-                found.update(professions)
-                text = text.replace(written, " | ")
-    return frozenset(found)
-
-
-def is_leadership_post(title: str | None, band: str | None, lexicon: Lexicon) -> bool:
-    """Tell whether the post is a leadership post: Band 8a and above, or a leadership title."""
-    cues = lexicon.cues
-    if band and re.sub(r"^(afc\s+)?band\s*", "", band.strip().lower()) in cues.leadership_bands:
-        return True
-    text = _norm(title or "")
-    return any(_has_words(text, word) for word in cues.leadership_titles)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^\w']+", " ", text.lower()).strip()
-
-
-def _has_words(text: str, words: str) -> bool:
-    return re.search(rf"(?<![\w']){re.escape(_norm(words))}(?![\w'])", text) is not None
+    titles = " | ".join(norm(s) for s in block.section)
+    return any(has_words(titles, word) for word in lexicon.cues.requirement_sections)
 
 
 def _sentence(matches: BlockMatches, position: int) -> tuple[int, int]:

@@ -26,11 +26,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from jdlint.document import Block, Document, Level
-from jdlint.judge.context import Judgement, Post, judge, post_for
+from jdlint.judge.context import Judgement, judge
 from jdlint.judge.lexicon import Lexicon
 from jdlint.judge.matching import BlockMatches, compile_rules
 from jdlint.judge.matching.kinds import MentionKind
 from jdlint.judge.nations import nation_of
+from jdlint.judge.post import Post, post_for
 from jdlint.judge.rules import Rule, RuleSet
 from jdlint.results import Finding, Severity
 

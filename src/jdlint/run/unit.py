@@ -49,8 +49,8 @@ def lint_bytes(data: bytes, name: str, settings: Settings | None = None) -> Docu
 
 def lint_document(document: Document, settings: Settings | None = None) -> DocumentResult:
     """Run the rules over a structured document."""
-    from jdlint.judge.context import is_leadership_post
     from jdlint.judge.engine import lint
+    from jdlint.judge.post import is_leadership_post
 
     settings = settings or Settings()
     ruleset = ruleset_for(settings.extra_rules)
