@@ -115,6 +115,7 @@ class Worker:
 def _serve(requests: int, answers: int, limit: int, kernel_watch: bool) -> None:
     status = 0
     try:
+        lifeline.keep_inherited_shared()  # the worker's objects stay shared with it
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # only the parent's clock counts
         lifeline.worker_signals()  # Ctrl-C is the parent's to handle
         lifeline.tie_to_parent(kernel=kernel_watch)  # a killed parent leaves no child

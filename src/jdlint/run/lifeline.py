@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
 import signal
 import sys
@@ -79,8 +80,21 @@ def interrupts_held() -> Iterator[None]:
 
 def start_worker() -> None:
     """Everything a freshly started pool worker does first (its initializer)."""
+    keep_inherited_shared()
     worker_signals()
     tie_to_parent(kernel=threading.current_thread() is threading.main_thread())
+
+
+def keep_inherited_shared() -> None:
+    """Keep the objects a forked child inherited out of its garbage collections.
+
+    A collection writes to every object it traverses, so a child that collects copies, page by
+    page, everything its parent held when it forked: the parent's list of files, its stat index
+    and its names grow with the archive, and every worker and PDF child came to hold a private
+    copy (peak memory of the tree 1.41x at 20,000 documents against 1,000). Frozen, they stay
+    shared; they are the parent's to free.
+    """
+    gc.freeze()
 
 
 def forked_from_main_thread() -> bool:
