@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -93,19 +94,18 @@ def test_killing_the_main_process_leaves_no_worker(folder: Path) -> None:
     assert gone(process.pid, seconds=5), "workers outlived the run"
 
 
-def test_ctrl_c_while_workers_are_forked_waits_for_the_forks() -> None:
-    # The race seen once in CI: Ctrl-C landing in a child before its initializer ignores
-    # SIGINT printed a traceback from Python's after-fork hooks. Here the interrupt is
-    # certainly pending in the parent across the fork, and in the child before it ignores it.
+def _fork_while_held(sent: signal.Signals, in_child: Callable[[], None],
+                     raised: type[BaseException]) -> None:
+    """Send ``sent`` to this thread inside interrupts_held, fork, run ``in_child`` in the
+    child (exit 0 if it returns) and wait for it: ``raised`` must come only after all that."""
     reached = False
-    with pytest.raises(KeyboardInterrupt), lifeline.interrupts_held():
+    with pytest.raises(raised), lifeline.interrupts_held():
         # To this thread (a signal to the process may go to any other thread of pytest's).
-        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+        signal.pthread_kill(threading.main_thread().ident or 0, sent)
         pid = os.fork()
         if pid == 0:
             try:
-                os.kill(os.getpid(), signal.SIGINT)  # pending: the child inherited the block
-                lifeline.worker_signals()  # ignores it, then unblocks: it is dropped
+                in_child()
                 os._exit(0)
             finally:
                 os._exit(1)
@@ -113,6 +113,17 @@ def test_ctrl_c_while_workers_are_forked_waits_for_the_forks() -> None:
         assert os.waitstatus_to_exitcode(status) == 0
         reached = True
     assert reached
+
+
+def test_ctrl_c_while_workers_are_forked_waits_for_the_forks() -> None:
+    # The race seen once in CI: Ctrl-C landing in a child before its initializer ignores
+    # SIGINT printed a traceback from Python's after-fork hooks. Here the interrupt is
+    # certainly pending in the parent across the fork, and in the child before it ignores it.
+    def child() -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # pending: the child inherited the block
+        lifeline.worker_signals()  # ignores it, then unblocks: it is dropped
+
+    _fork_while_held(signal.SIGINT, child, KeyboardInterrupt)
 
 
 def test_sigterm_while_workers_are_forked_waits_for_the_forks() -> None:
@@ -123,20 +134,8 @@ def test_sigterm_while_workers_are_forked_waits_for_the_forks() -> None:
 
     previous = signal.getsignal(signal.SIGTERM)
     on_terminate()
-    reached = False
     try:
-        with pytest.raises(Interrupted), lifeline.interrupts_held():
-            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGTERM)
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    lifeline.worker_signals()  # SIGTERM back to its default, then unblocked
-                    os._exit(0)
-                finally:
-                    os._exit(1)
-            _, status = os.waitpid(pid, 0)
-            assert os.waitstatus_to_exitcode(status) == 0
-            reached = True
-        assert reached
+        # In the child, SIGTERM goes back to its default before it is unblocked.
+        _fork_while_held(signal.SIGTERM, lifeline.worker_signals, Interrupted)
     finally:
         signal.signal(signal.SIGTERM, previous)

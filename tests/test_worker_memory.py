@@ -68,3 +68,13 @@ def test_a_pool_worker_freezes_what_it_inherits() -> None:
     os.waitpid(pid, 0)
     with os.fdopen(read) as answer:
         assert int(answer.read()) > 0
+
+
+def test_a_pdf_child_freezes_what_it_inherits() -> None:
+    from jdlint.run import isolate
+
+    worker = isolate.Worker()
+    try:
+        assert worker.call(gc.get_freeze_count, timeout=30) > 0
+    finally:
+        worker.stop()
