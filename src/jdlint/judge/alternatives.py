@@ -26,7 +26,7 @@ _CLAUSE = re.compile(r"[;:.!?]")
 
 
 def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
-                    heads: frozenset[str], roles: frozenset[str] = frozenset()) -> bool:
+                    heads: frozenset[str], roles: frozenset[str]) -> bool:
     """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
     text = matches.text
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end

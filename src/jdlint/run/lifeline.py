@@ -89,10 +89,9 @@ def keep_inherited_shared() -> None:
     """Keep the objects a forked child inherited out of its garbage collections.
 
     A collection writes to every object it traverses, so a child that collects copies, page by
-    page, everything its parent held when it forked: the parent's list of files, its stat index
-    and its names grow with the archive, and every worker and PDF child came to hold a private
-    copy (peak memory of the tree 1.41x at 20,000 documents against 1,000). Frozen, they stay
-    shared; they are the parent's to free.
+    page, everything its parent held when it forked (the rules, the lexicon, the list of
+    files). Frozen, they stay shared, and they are the parent's to free: peak memory of the
+    tree fell by about a fifth at every archive size (177 against 222 MB at 20,000 documents).
     """
     gc.freeze()
 
