@@ -143,6 +143,8 @@ FIRE_SPEC = [
     'Substantial health visiting experience',
     # ... but ensuring one's own registration is the candidate's own condition.
     'Must ensure own HCPC registration stays current',
+    # ... and so is being accountable for keeping it ('accountable for' others is a duty).
+    'Accountable for maintaining own NMC registration',
     # ... but not a branch that is the same profession's post, or a bare word.
     'Must be a registered nurse or a nurse consultant',
     'Experience as a matron or a nurse manager',
@@ -246,6 +248,8 @@ PASS = [
     # One registration per profession, each addressed to its own (form probe, 2026-12-04).
     'Doctors: full GMC registration; pharmacists: GPhC registration',
     'Social workers: registration with Social Work England; nurses: NMC PIN',
+    # Being accountable for other professionals is a duty (summary probe, 2026-12-04).
+    'As a senior manager you will be accountable for the registered nurses on each ward',
 ]
 
 
