@@ -178,6 +178,27 @@ FIRE_PROSE = [
     'This vacancy is well suited to a qualified paramedic.',
     'This secondment is perfect for a band 6 nurse wanting to grow.',
     'It would suit a charge nurse keen on operations.',
+    # The postholder named as one profession in the role's own voice, with no condition cue:
+    # "As a <title>, you ...", "Being a <title>, ...", "join us as a <title>" (summary probe,
+    # 2026-12-04).
+    'As a registered nurse, you will take charge of the site at night.',
+    'As an experienced RMN you will head the crisis service.',
+    "As a senior paediatric nurse you will shape our children's services.",
+    'As a registered midwife you will run the maternity governance meeting.',
+    'As a consultant anaesthetist you will chair the theatres board.',
+    'As a pharmacist, you will steer the antimicrobial programme.',
+    'As a counselling psychologist you will develop the staff wellbeing hub.',
+    'As a qualified social worker you will guide safeguarding practice.',
+    'As an experienced paramedic, the postholder will oversee the dispatch hub.',
+    'As a senior physiotherapist you will redesign the stroke pathway.',
+    'As a doctor with an interest in frailty you will shape the pathway.',
+    'As a Band 6 nurse you will drive change on the wards.',
+    'As an experienced charge nurse or sister, you will run the unit.',
+    'In this post, as a registered nurse, you will coordinate the site.',
+    'Being a registered nurse, you will give clinical advice on calls.',
+    'Being an experienced midwife, you will reshape the antenatal offer.',
+    'You will join us as an experienced RGN.',
+    'You will be joining the team as a Band 7 nurse.',
 ]
 
 PASS = [
@@ -250,6 +271,16 @@ PASS = [
     'Social workers: registration with Social Work England; nurses: NMC PIN',
     # Being accountable for other professionals is a duty (summary probe, 2026-12-04).
     'As a senior manager you will be accountable for the registered nurses on each ward',
+    # "As a ..." naming the postholder by no profession, or by several (summary probe,
+    # 2026-12-04): the frame is the role's voice only when a single profession follows it.
+    'As the service manager, you will line manage registered nurses',
+    'As a nurse or a physiotherapist you will bring clinical insight to the team',
+    'As a registered clinician (nurse, paramedic or physiotherapist), you will lead the unit',
+    'As a registered health professional you will oversee patient flow',
+    'As a Trust we employ nurses, midwives and therapists',
+    'Being part of a team of nurses, you will manage the bed state',
+    'You will join a team of registered nurses and site managers',
+    'As a manager, you will deploy paramedics across the county',
 ]
 
 

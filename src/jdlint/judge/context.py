@@ -15,7 +15,8 @@ The checks, in order (domain.md §5); the first that applies decides:
    regulator families, or an open class ("relevant professional registration", "AHP"), or a
    branch any profession can meet ("nursing or operational management": :mod:`.alternatives`);
 6. **not a condition** — outside the person specification, a sentence is a condition only with a
-   condition cue ("must", "required", "will hold");
+   condition cue ("must", "required", "will hold") or when the hit's own frame is one (a rule's
+   ``condition_patterns``: "As a registered nurse, you will ..." names the postholder);
 7. **role-consistent** — every profession the post's title names is one the requirement admits
    (a Staff Nurse's NMC registration; not "HCPC registered physiotherapist" for a Therapies
    Manager, whose title covers other therapists too).
@@ -101,7 +102,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
         if has_open_branch(matches, hit, start, end, frozenset(cues.open_heads),
                            frozenset(cues.open_roles)):
             return Judgement(Reason.INCLUSIVE)
-    conditional = _has(matches, CueKind.CONDITION, start, end)
+    conditional = hit.condition or _has(matches, CueKind.CONDITION, start, end)
     if not in_person_specification(block, lexicon) and not conditional:
         return Judgement(Reason.NOT_A_CONDITION)
     admitted, professions, regulators = _narrow(hit, others, alternatives, lexicon, post.nation)

@@ -3,7 +3,9 @@
 A rule is one TOML file in ``rules/`` (or in a trust's own folder): its code and kebab-case
 name, default (maximum) severity, message, rationale, suggestion, the ``patterns`` it matches
 (phrases with ``{class}`` placeholders from the lexicon, ``[optional]`` words and ``a|an``
-alternatives), and examples that must and must not fire. ``[[rewrites]]`` replace the matched
+alternatives), ``condition_patterns`` (the same, for frames whose own words make the sentence a
+condition of appointment wherever it stands: "As a registered nurse, you will ..."), and
+examples that must and must not fire. ``[[rewrites]]`` replace the matched
 words (the first whose ``when`` regex is found in them, and ``before`` / ``after``, when given,
 in the words either side; an empty ``text``: no safe rewrite), with
 ``[[examples.rewrite]]`` (``text`` → ``expected``) run as tests. No rule code is in Python.
@@ -31,7 +33,7 @@ CODE = re.compile(r"^[A-Z]{2,}[0-9]{3,}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 PLACEHOLDER = re.compile(r"\{([a-z-]+(?::[a-z-]+)?)\}")
 RULE_FIELDS = {"code", "name", "severity", "message", "description", "rationale", "suggestion",
-               "patterns", "yields_to", "context", "examples", "rewrites"}
+               "patterns", "condition_patterns", "yields_to", "context", "examples", "rewrites"}
 EXAMPLE_FIELDS = {"text", "title", "band", "level", "section", "label", "hedged", "severity",
                   "expected"}
 CONTEXT_FIELDS = {"inclusive", "role_title"}
@@ -70,6 +72,8 @@ class Rule:
     inclusive_waives: bool = True  # a cross-family alternative makes the requirement inclusive
     role_title_waives: bool = True  # a post titled for the profession makes it role-consistent
     path: str = ""
+    # Frames that set a condition by themselves, outside the person specification too.
+    condition_patterns: tuple[str, ...] = ()
     rewrites: tuple[Rewrite, ...] = ()
     examples_rewrite: tuple[Example, ...] = ()
 
@@ -158,7 +162,8 @@ def _rule(path: Path, data: Mapping[str, Any], lexicon: Lexicon) -> Rule:
                 raise RuleError(f"{path}: {key}: unknown placeholder {{{field}}} "
                                 f"(known: {', '.join(MESSAGE_FIELDS)})")
     patterns = _list(path, data, "patterns")
-    for pattern in patterns:
+    condition_patterns = _list(path, data, "condition_patterns", required=False)
+    for pattern in (*patterns, *condition_patterns):
         _check_pattern(path, pattern, lexicon)
     context = data.get("context", {})
     if not isinstance(context, dict) or set(context) - CONTEXT_FIELDS:
@@ -180,6 +185,7 @@ def _rule(path: Path, data: Mapping[str, Any], lexicon: Lexicon) -> Rule:
         inclusive_waives=context.get("inclusive", True),
         role_title_waives=context.get("role_title", True),
         path=str(path),
+        condition_patterns=tuple(condition_patterns),
         rewrites=tuple(load_rewrite(path, item) for item in data.get("rewrites", [])),
         examples_rewrite=tuple(_example(path, "examples.rewrite", e)
                                for e in examples.get("rewrite", [])),

@@ -57,6 +57,7 @@ class _Tag:
     professions: frozenset[str] = frozenset()
     regulators: frozenset[str] = frozenset()
     even_as_duty: bool = False
+    condition: bool = False
 
 
 class CompiledRules:
@@ -81,13 +82,15 @@ class CompiledRules:
         self.compounds = frozenset(w.lower() for w in lexicon.cues.compounds)
         self.people = frozenset(c.name for c in lexicon.classes if c.people)
         for rule in ruleset.rules:
-            for pattern in rule.patterns:
+            for pattern, condition in itertools.chain(
+                    ((p, False) for p in rule.patterns),
+                    ((p, True) for p in rule.condition_patterns)):
                 split = split_template(pattern, lexicon)
                 if split is not None:
-                    self._add_template(rule.code, *split, lexicon)
+                    self._add_template(rule.code, *split, lexicon, condition)
                     continue
                 for phrase, exact, entry in expand(pattern, lexicon):
-                    self._add(_hit_tag(rule.code, entry), phrase, exact)
+                    self._add(_hit_tag(rule.code, entry, condition), phrase, exact)
         for term_class in lexicon.classes:
             kind = _MENTION_OF_ROLE.get(term_class.role)
             if kind is None:
@@ -113,7 +116,7 @@ class CompiledRules:
 
     def _key(self, tag: _Tag) -> str:
         key = (f"{tag.kind}|{tag.name}|{sorted(tag.professions)}|{sorted(tag.regulators)}"
-               f"|{tag.even_as_duty}")
+               f"|{tag.even_as_duty}|{tag.condition}")
         self.tags[key] = tag
         return key
 
@@ -128,7 +131,7 @@ class CompiledRules:
             self.lower.add(key, [w.lower() for w in words])
 
     def _add_template(self, code: str, before: list[str], name: str, after: list[str],
-                      lexicon: Lexicon) -> None:
+                      lexicon: Lexicon, condition: bool = False) -> None:
         """Match ``before {name} after`` as a class slot plus the words around it."""
         entries = class_entries(name, lexicon)
         if name not in self.templates:
@@ -138,7 +141,7 @@ class CompiledRules:
                 self.slots[key] = (name, index)
                 for term in (*entry.terms, *entry.abbreviations):
                     self.lower.add(key, [w.lower() for w in self._words(term)])
-        ids = tuple(self._key(_hit_tag(code, entry)) for entry in entries)
+        ids = tuple(self._key(_hit_tag(code, entry, condition)) for entry in entries)
         template = Template(tuple(self._word(w) for w in before),
                             tuple(self._word(w) for w in after), ids)
         self.templates[name].append(template)
@@ -202,7 +205,7 @@ class CompiledRules:
             first, last = spans[start][0], spans[end - 1][1]
             if tag.kind is MatchKind.HIT:
                 hits.append(Hit(tag.name, first, last, text[first:last], tag.professions,
-                                tag.regulators, tag.even_as_duty))
+                                tag.regulators, tag.even_as_duty, tag.condition))
             elif tag.kind is MatchKind.MENTION:
                 mentions.append(Mention(MentionKind(tag.name), first, last, tag.professions,
                                         tag.regulators))
@@ -248,8 +251,8 @@ def _outermost(mentions: list[Mention]) -> tuple[Mention, ...]:
         for o in words))
 
 
-def _hit_tag(code: str, entry: Entry | None) -> _Tag:
+def _hit_tag(code: str, entry: Entry | None, condition: bool = False) -> _Tag:
     if entry is None:
-        return _Tag(MatchKind.HIT, code)
+        return _Tag(MatchKind.HIT, code, condition=condition)
     return _Tag(MatchKind.HIT, code, frozenset(entry.professions), frozenset(entry.regulators),
-                entry.even_as_duty)
+                entry.even_as_duty, condition)

@@ -1,7 +1,8 @@
 """Rule patterns: phrases with one ``{class}`` slot, ``[optional]`` words and ``a|an`` choices.
 
 ``^`` and ``$`` anchor a pattern to the start of a block or item and the end of a clause; a
-word written ``>a|b`` must follow the match without being part of it. A ``~`` stands for up to
+word written ``>a|b`` must follow the match without being part of it (written first, it must
+precede the match: ``>^|, as a ~ {titles}`` quotes no comma). A ``~`` stands for up to
 :data:`GAP` modifiers: words (and commas) that describe what follows
 without ending the phrase — "an experienced Band 6 nurse", "experience as a paediatric diabetes
 nurse specialist", "MSc in Advanced Nursing Practice". A modifier is any word that is not one
@@ -116,9 +117,10 @@ def reach(words: tuple[Word, ...], lowers: list[str], at: int, step: int,
                                                             breaks)
                 reached |= crossed
                 continue
-            if word.lookahead:
+            if word.lookahead:  # before the slot's words it looks behind: what must precede
                 if any((choice in ((START,), (END,)) and _anchored(choice[0], lowers, position))
-                       or tuple(lowers[position:position + len(choice)]) == choice
+                       or (tuple(lowers[max(position - len(choice), 0):position]) if step < 0
+                           else tuple(lowers[position:position + len(choice)])) == choice
                        for choice in word.choices):
                     reached.add(position)
                 continue

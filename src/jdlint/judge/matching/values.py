@@ -18,6 +18,7 @@ class Hit:
     professions: frozenset[str]
     regulators: frozenset[str]
     even_as_duty: bool = False
+    condition: bool = False  # the pattern's own frame sets a condition ("As a nurse, you ...")
 
 
 @dataclass(frozen=True, slots=True)
