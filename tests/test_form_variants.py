@@ -199,6 +199,9 @@ FIRE_PROSE = [
     'Being an experienced midwife, you will reshape the antenatal offer.',
     'You will join us as an experienced RGN.',
     'You will be joining the team as a Band 7 nurse.',
+    # ... and before the field of its register (second summary probe, 2026-12-04).
+    "As a Registered Nurse (Children's), you will lead the paediatric flow team.",
+    'As an RN (mental health) you will shape the crisis pathway.',
 ]
 
 PASS = [
