@@ -284,6 +284,9 @@ PASS = [
     'Being part of a team of nurses, you will manage the bed state',
     'You will join a team of registered nurses and site managers',
     'As a manager, you will deploy paramedics across the county',
+    # A head noun ends the frame's modifiers: the title after the comma is other people.
+    'As a manager, nurses, therapists and porters will report to you',
+    'As a team leader, midwives and support workers will look to you',
 ]
 
 
