@@ -335,3 +335,35 @@ def test_a_heading_for_the_qualities_required_is_never_the_title() -> None:
             "every evening shift.\n* Keep the ward's records up to date.\nKey skills required:\n"
             "* Accurate typing.\n")
     assert read_text(text, "board.txt").title == "Evening Ward Clerk (Surgery)"
+
+
+# Fourth fresh check (docs/field-study.md, 2026-12-04): the five titles still wrong, each in a
+# layout of its own written in words of our own.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a flattened label row: every label first, then every value, the title the first of them
+    ("Job description job title: accountable to: responsible to: Family Support Coordinator "
+     "Chief Executive Head of Care hours: 37.5 salary: £28,000 to £31,000\nCore purpose\n"
+     "To support families at home.\n", "Family Support Coordinator"),
+    # a model role description whose title runs to fourteen words before "job description"
+    ("Level 3 lead doctor and nurse for adults and older people in care homes job "
+     "description\n\nThis description is read with the competences.\n",
+     "Level 3 lead doctor and nurse for adults and older people in care homes"),
+    # a flattened cover line: a logo's alt text, the title split around an image placeholder
+    ("Charity logo JOB DESCRIPTION FOR Wellbeing Practitioner / Support Worker [image: logo] "
+     "IN DAY SERVICES At Rowan Hill Hospice in North Dale SUMMARY This post suits someone who "
+     "wants to grow.\n", "Wellbeing Practitioner / Support Worker in Day Services"),
+    # a flattened public-appointments letter: the seat is named only as what is appointed
+    ("Ref: AB1/26/1234 March 2026 DEPARTMENT OF HEALTH Public Appointments Information Pack "
+     "NORTHVALE HEALTH AND SOCIAL CARE TRUST 3/26 ONE LAY MEMBER (WITH LEGAL EXPERIENCE) POST "
+     "Dear Applicant APPOINTMENT OF ONE LAY MEMBER WITH LEGAL EXPERIENCE TO THE NORTHVALE "
+     "HEALTH AND SOCIAL CARE TRUST. Thank you for your interest in the post.\n",
+     "Lay Member with Legal Experience"),
+    # an "<employer> <title> Recruitment Pack" heading
+    ("NHS Westmoor Director of Public Protection Recruitment Pack\n\nContents\n\nA message from "
+     "our chair\n", "Director of Public Protection"),
+    ("Kestrel Vale NHS Foundation Trust Head of Patient Flow Candidate Pack\n\nWelcome\n\n"
+     "Thank you for your interest.\n", "Head of Patient Flow"),
+])
+def test_the_fourth_fresh_checks_remaining_title_layouts(text: str, title: str) -> None:
+    assert read_text(text, "pack.txt").title == title

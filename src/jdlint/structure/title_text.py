@@ -87,12 +87,34 @@ def _from_capitals(text: str) -> str:
     return " ".join(out)
 
 
+def from_capital_runs(text: str) -> str:
+    """Return a title whose runs of words in capitals are written as people write titles, the
+    rest kept ("Support Worker IN DAY SERVICES" -> "Support Worker in Day Services")."""
+    def recase(run: re.Match[str]) -> str:
+        out = []
+        for index, word in enumerate(run.group(0).split(" ")):
+            letters = re.sub(r"[^A-Za-z]", "", word)
+            if letters.lower() in _SMALL_WORDS and (index or run.start()):
+                out.append(word.lower())
+            elif len(letters) <= 2 or letters in _ACRONYMS or letters in _SHORT_ACRONYMS:
+                out.append(word)
+            else:
+                out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+        return " ".join(out)
+    return _CAPITAL_RUN.sub(recase, text)
+
+
+# Two or more words in capitals; a lone capital word is more often an acronym than a shout.
+_CAPITAL_RUN = re.compile(r"\b[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*)+\b")
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
                           "the", "to", "with"})
+_SHORT_ACRONYMS = frozenset({"NHS", "ICU", "ITU", "HDU", "AHP", "A&E", "AE", "CCU", "AMU",
+                             "SAU", "MAU", "ENT", "GUM", "OPD"})
 _ACRONYMS = frozenset({"CAMHS", "IAPT", "NICU", "PICU", "SCBU", "AMHP", "MASH", "SDEC"})
 
 
-def could_be_title(text: str) -> bool:
+def could_be_title(text: str, words: int = 12) -> bool:
+    """Tell whether a cleaned line could be a post's title (``words`` keeps sentences out)."""
     k = vocab.key(text)
     return (
         bool(k)
@@ -103,7 +125,7 @@ def could_be_title(text: str) -> bool:
         and vocab.label_of(text) is None  # a field's name ("Post of") is not its value
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
-        and len(text.split()) <= 12
+        and len(text.split()) <= words
     )
 
 

@@ -13,6 +13,7 @@ import re
 
 from jdlint.document import Block, BlockKind
 from jdlint.structure import vocabulary as vocab
+from jdlint.structure.flat_titles import title_in_run_on_head, title_of_pack
 from jdlint.structure.title_text import clean_title, could_be_title, only_grade, reads_as_title
 
 DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
@@ -40,9 +41,10 @@ def title(blocks: tuple[Block, ...]) -> str | None:
     # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
     return (_title_of_appointment(blocks) or _title_above_closing_date(blocks)
             or _title_above_band(blocks, BlockKind.HEADING) or _title_below_genre_line(blocks)
-            or _first_heading(blocks)
+            or title_of_pack(blocks) or _first_heading(blocks)
             or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
-            or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
+            or _title_in_advert_head(blocks) or title_in_run_on_head(blocks)
+            or _title_in_own_words(blocks))
 
 
 def _title_of_appointment(blocks: tuple[Block, ...]) -> str | None:

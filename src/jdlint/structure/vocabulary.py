@@ -129,10 +129,10 @@ TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healt
 # Of those, the words that also begin posts ("Community Hospital Therapy Lead", "Healthcare
 # Assistant"): a line that ends in a role word is a post, not an employer.
 PLACE_WORDS = re.compile(r"\b(hospitals?|healthcare|university|partnership)\b", re.I)
-ROLE_ENDS = re.compile(
-    r"\b(lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|officer|"
-    r"director|specialist|facilitator|worker|administrator|sister|matron|consultant|adviser|"
-    r"advisor|educator|navigator|technician|liaison|supervisor|head)\W*(\([^)]*\))?\W*$", re.I)
+ROLE_WORDS = (r"(?:lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|"
+              r"officer|director|specialist|facilitator|worker|administrator|sister|matron|"
+              r"consultant|adviser|advisor|educator|navigator|technician|liaison|supervisor|head)")
+ROLE_ENDS = re.compile(rf"\b{ROLE_WORDS}\W*(\([^)]*\))?\W*$", re.I)
 # Lines that stand where a title would and never are one: a web page's furniture, a pack's
 # editorial notes and cover headings, a count of posts, a contents line, a status note.
 _NEVER_TITLE = re.compile(
