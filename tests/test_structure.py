@@ -361,6 +361,7 @@ def test_headers_and_footers_are_never_criteria() -> None:
         ("Hours: 37.5 per week", "Hours", "37.5 per week"),
         ("Grade: Consultant", "Grade", "Consultant"),
         ("Pay band: 6", "Band", "6"),
+        ("Designation: Bed Manager", "Job title", "Bed Manager"),  # a form's name for the post
     ],
 )
 def test_job_detail_lines(written: str, label: str, value: str) -> None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 LABELS: dict[str, tuple[str, ...]] = {
     "Job title": ("job title", "post title", "title of post", "job role", "role title",
                   "title", "post", "position", "job title and band", "post of",
-                  "post and specialty", "post and speciality"),
+                  "post and specialty", "post and speciality", "designation"),
     "Band": ("band", "pay band", "banding", "afc band", "agenda for change band", "salary band",
              "band grade"),
     "Grade": ("grade", "pay grade", "grade band", "medical grade", "grade of post"),
