@@ -407,6 +407,10 @@ def test_directorate_falls_back_to_division_and_care_group() -> None:
         ([line("JOB DESCRIPTION: MATRON"), line("Job purpose", bold=True)], "Matron"),
         ([line("HEAD OF NURSING (ICU) AND A&E", H)], "Head of Nursing (ICU) and A&E"),
         ([line("Job description", H, 1), line("Job purpose", H, 2), line("Clinical", H, 2)], None),
+        # a long title broken over two heading lines (a PDF's wrap), a band line below
+        ([line("Lead Nurse for Stroke and", H, 1), line("Neurorehabilitation Services", H, 1),
+          line("Band 7"), line("Job purpose", H, 2)],
+         "Lead Nurse for Stroke and Neurorehabilitation Services"),
     ],
 )
 def test_title(items: list[Line], title: str | None) -> None:

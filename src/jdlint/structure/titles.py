@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from jdlint.document import Block, BlockKind
 from jdlint.structure import vocabulary as vocab
@@ -30,6 +31,7 @@ def labelled(blocks: tuple[Block, ...], label: str) -> list[Block]:
 
 
 def title(blocks: tuple[Block, ...]) -> str | None:
+    blocks = _mend_broken_headings(blocks)
     for block in labelled(blocks, "Job title"):
         title = clean_title(block.text)
         if title and not vocab.never_title(title):  # a template's "POST" over its editor's note
@@ -45,6 +47,24 @@ def title(blocks: tuple[Block, ...]) -> str | None:
             or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
             or _title_in_advert_head(blocks) or title_in_run_on_head(blocks)
             or _title_in_own_words(blocks))
+
+
+def _mend_broken_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Return the blocks with a heading that breaks off on a joining word ("Lead Nurse for
+    Stroke and") joined to the heading below it (a long title wrapped over two lines)."""
+    mended: list[Block] = []
+    for block in blocks:
+        previous = mended[-1] if mended else None
+        if (previous is not None and block.kind is BlockKind.HEADING
+                and previous.kind is BlockKind.HEADING and not previous.label and not block.label
+                and _BROKEN_OFF.search(previous.text) and not starts_sections(block)):
+            mended[-1] = replace(previous, text=f"{previous.text.rstrip()} {block.text.strip()}")
+        else:
+            mended.append(block)
+    return tuple(mended)
+
+
+_BROKEN_OFF = re.compile(r"\s(?:and|&|of|for|in|with|to|the|[-–—/])\s*$", re.I)
 
 
 def _title_of_appointment(blocks: tuple[Block, ...]) -> str | None:
