@@ -417,6 +417,13 @@ def test_title(items: list[Line], title: str | None) -> None:
     assert structure(*items).title == title
 
 
+def test_band_in_the_post_field_of_a_person_specification() -> None:
+    """A person specification that opens with its heading still names the band with its post."""
+    doc = structure(line("PERSON SPECIFICATION", H, 1), line("Post: Audit Facilitator (Band 5)"),
+                    line("Qualifications", H, 2), line("A degree - Essential"))
+    assert (doc.title, doc.band) == ("Audit Facilitator", "5")
+
+
 @pytest.mark.parametrize(
     ("written", "band"),
     [

@@ -59,6 +59,10 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
         band = labels.band_in(block.text)
         if band:
             return band
+    for block in labelled(blocks, "Job title"):  # "Post: X (Band 6)" below a spec's heading
+        band = labels.band_in(block.text)
+        if band:
+            return band
     # A Trac page's summary block opens the sections before its title and band lines.
     body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
     for block, following in itertools.pairwise(body):
