@@ -367,3 +367,12 @@ def test_a_heading_for_the_qualities_required_is_never_the_title() -> None:
 ])
 def test_the_fourth_fresh_checks_remaining_title_layouts(text: str, title: str) -> None:
     assert read_text(text, "pack.txt").title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Please read the attached job description\n\nWe are a busy unit.\n",
+    "Download the job description\n\nJob summary\n\nWe help.\n",
+    "Job title: Accountable to: please see the attached chart hours: 37.5\n\nJob summary\n",
+])
+def test_a_sentence_about_the_job_description_is_not_a_run_on_title(text: str) -> None:
+    assert read_text(text, "page.txt").title is None

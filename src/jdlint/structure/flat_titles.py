@@ -14,7 +14,12 @@ import re
 
 from jdlint.document import Block, BlockKind
 from jdlint.structure import vocabulary as vocab
-from jdlint.structure.title_text import clean_title, could_be_title, from_capital_runs
+from jdlint.structure.title_text import (
+    clean_title,
+    could_be_title,
+    from_capital_runs,
+    reads_as_title,
+)
 
 _HEAD_BLOCKS = 3  # a run-on head is one of the document's first lines
 _LONG_TITLE = 16  # a model role description's title before "job description" may run long
@@ -76,7 +81,7 @@ def _from_label_row(text: str) -> str | None:
         return None
     role = _ROLE_WORD.search(found.group("values"))
     title = clean_title(found.group("values")[:role.end()]) if role else ""
-    return title if title and could_be_title(title) else None
+    return title if title and could_be_title(title) and reads_as_title(title) else None
 
 
 def _from_genre_line(text: str) -> str | None:
@@ -85,7 +90,7 @@ def _from_genre_line(text: str) -> str | None:
     if not found:
         return None
     title = clean_title(from_capital_runs(found.group("title")))
-    return title if could_be_title(title, _LONG_TITLE) and not title.endswith(".") else None
+    return title if could_be_title(title, _LONG_TITLE) and reads_as_title(title) else None
 
 
 def _from_appointment(text: str) -> str | None:

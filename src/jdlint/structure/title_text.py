@@ -55,6 +55,9 @@ def clean_title(text: str) -> str:
     while previous != text:
         previous = text
         text = _TITLE_NOISE.sub("", text).strip()
+    leading = _LEADING_FIELD.match(text)
+    if leading and vocab.label_of(leading.group(1)):
+        return ""  # labels run together before their values: the next label is no title
     for field in _NEXT_FIELD.finditer(text):  # a flattened details row: "Post: X Base: Y"
         if field.start() and vocab.label_of(field.group(1)):
             text = text[:field.start()]
@@ -65,6 +68,7 @@ def clean_title(text: str) -> str:
 
 # A recruitment system's requisition code before the title ("RQ40213 Theatre Lead").
 _REQUISITION = re.compile(r"^[A-Z]{1,4}\d{4,}\s+(?=[A-Z])")
+_LEADING_FIELD = re.compile(r"^([A-Za-z][A-Za-z/ ]{1,24}?)\s*:")
 _NEXT_FIELD = re.compile(r"(?=\s([A-Z][A-Za-z/ ]{1,24}?)\s*:)")
 
 
@@ -126,6 +130,7 @@ def could_be_title(text: str, words: int = 12) -> bool:
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
         and len(text.split()) <= words
+        and text.split()[-1].lower() not in _SMALL_WORDS  # "Download the" (job description)
     )
 
 
