@@ -376,3 +376,14 @@ def test_the_fourth_fresh_checks_remaining_title_layouts(text: str, title: str) 
 ])
 def test_a_sentence_about_the_job_description_is_not_a_run_on_title(text: str) -> None:
     assert read_text(text, "page.txt").title is None
+
+
+def test_a_role_field_names_the_post_but_a_bare_role_heading_is_no_label() -> None:
+    doc = read_text("Role: Lead Healthcare Scientist\nBand: 8b\n\nJob purpose\nLead the lab.\n",
+                    "jd.txt")
+    assert (doc.title, doc.band) == ("Lead Healthcare Scientist", "8b")
+    bare = lines(heading("Clinic Manager", 1), heading("Role"), "To run the weekly clinics.",
+                 heading("Duties"), "Plan the rota.")
+    assert bare.title == "Clinic Manager"
+    assert all(b.label is None for b in bare.blocks)
+

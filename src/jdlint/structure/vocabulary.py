@@ -15,7 +15,7 @@ from functools import lru_cache
 LABELS: dict[str, tuple[str, ...]] = {
     "Job title": ("job title", "post title", "title of post", "job role", "role title",
                   "title", "post", "position", "job title and band", "post of",
-                  "post and specialty", "post and speciality", "designation"),
+                  "post and specialty", "post and speciality", "designation", "role"),
     "Band": ("band", "pay band", "banding", "afc band", "agenda for change band", "salary band",
              "band grade"),
     "Grade": ("grade", "pay grade", "grade band", "medical grade", "grade of post"),
@@ -45,6 +45,10 @@ LABELS: dict[str, tuple[str, ...]] = {
                      "expected shortlisting date", "planned interview date"),
     "Working pattern": ("working pattern", "pay scheme", "job type", "job locations"),
 }
+
+# Field names read only with their value on the same line ("Role: X"): alone on a line, they are
+# as often a heading ("Role", then a paragraph about it).
+INLINE_LABELS = frozenset({"role"})
 
 # Headings that open the person specification (matched on the heading's start).
 PERSON_SPECIFICATION = (
