@@ -387,3 +387,8 @@ def test_a_role_field_names_the_post_but_a_bare_role_heading_is_no_label() -> No
     assert bare.title == "Clinic Manager"
     assert all(b.label is None for b in bare.blocks)
 
+
+def test_the_band_on_the_title_line_of_a_person_specification() -> None:
+    doc = read_text("Person Specification – Audit Lead, Band 6\n\nEssential criteria\n\n"
+                    "Experience of clinical audit.\n", "spec.txt")
+    assert (doc.title, doc.band) == ("Audit Lead", "6")
