@@ -392,3 +392,10 @@ def test_the_band_on_the_title_line_of_a_person_specification() -> None:
     doc = read_text("Person Specification – Audit Lead, Band 6\n\nEssential criteria\n\n"
                     "Experience of clinical audit.\n", "spec.txt")
     assert (doc.title, doc.band) == ("Audit Lead", "6")
+
+
+@pytest.mark.parametrize("body", ["Role: To run the weekly clinics and support the clinic staff.",
+                                  "Role: lead the clinic team day to day"])
+def test_a_role_line_that_describes_the_work_is_not_the_title(body: str) -> None:
+    doc = read_text(f"# Clinic Manager\n\nBand 7\n\n## Duties\n\n{body}\n", "jd.md")
+    assert doc.title == "Clinic Manager"

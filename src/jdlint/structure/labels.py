@@ -48,7 +48,7 @@ def split_label(text: str) -> tuple[str, str] | None:
         if len(parts) != 2:
             continue
         label = vocab.label_of(parts[0])
-        if label is not None:
+        if label is not None and (not _inline_only(parts[0]) or _names_a_post(parts[1])):
             return label, parts[1].strip()
     if stripped.endswith(":") and not _inline_only(stripped[:-1]):
         label = vocab.label_of(stripped[:-1])
@@ -116,6 +116,13 @@ def stacked_labels(items: Sequence[RawItem]) -> dict[int, str | None]:
 
 def _inline_only(name: str) -> bool:
     return vocab.key(name) in vocab.INLINE_LABELS
+
+
+def _names_a_post(value: str) -> bool:
+    """Tell whether an inline-only field's value names a post, not the work ("Role: To run")."""
+    value = value.strip()
+    return (value[:1].isupper() and not value.endswith(".") and len(value.split()) <= 10
+            and not re.match(r"to\s", value, re.I))
 
 
 def band_in(text: str) -> str | None:
