@@ -361,6 +361,7 @@ def test_headers_and_footers_are_never_criteria() -> None:
         ("Hours: 37.5 per week", "Hours", "37.5 per week"),
         ("Grade: Consultant", "Grade", "Consultant"),
         ("Pay band: 6", "Band", "6"),
+        ("Designation: Bed Manager", "Job title", "Bed Manager"),  # a form's name for the post
     ],
 )
 def test_job_detail_lines(written: str, label: str, value: str) -> None:
@@ -406,10 +407,21 @@ def test_directorate_falls_back_to_division_and_care_group() -> None:
         ([line("JOB DESCRIPTION: MATRON"), line("Job purpose", bold=True)], "Matron"),
         ([line("HEAD OF NURSING (ICU) AND A&E", H)], "Head of Nursing (ICU) and A&E"),
         ([line("Job description", H, 1), line("Job purpose", H, 2), line("Clinical", H, 2)], None),
+        # a long title broken over two heading lines (a PDF's wrap), a band line below
+        ([line("Lead Nurse for Stroke and", H, 1), line("Neurorehabilitation Services", H, 1),
+          line("Band 7"), line("Job purpose", H, 2)],
+         "Lead Nurse for Stroke and Neurorehabilitation Services"),
     ],
 )
 def test_title(items: list[Line], title: str | None) -> None:
     assert structure(*items).title == title
+
+
+def test_band_in_the_post_field_of_a_person_specification() -> None:
+    """A person specification that opens with its heading still names the band with its post."""
+    doc = structure(line("PERSON SPECIFICATION", H, 1), line("Post: Audit Facilitator (Band 5)"),
+                    line("Qualifications", H, 2), line("A degree - Essential"))
+    assert (doc.title, doc.band) == ("Audit Facilitator", "5")
 
 
 @pytest.mark.parametrize(

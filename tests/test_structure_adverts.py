@@ -335,3 +335,67 @@ def test_a_heading_for_the_qualities_required_is_never_the_title() -> None:
             "every evening shift.\n* Keep the ward's records up to date.\nKey skills required:\n"
             "* Accurate typing.\n")
     assert read_text(text, "board.txt").title == "Evening Ward Clerk (Surgery)"
+
+
+# Fourth fresh check (docs/field-study.md, 2026-12-04): the five titles still wrong, each in a
+# layout of its own written in words of our own.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a flattened label row: every label first, then every value, the title the first of them
+    ("Job description job title: accountable to: responsible to: Family Support Coordinator "
+     "Chief Executive Head of Care hours: 37.5 salary: £28,000 to £31,000\nCore purpose\n"
+     "To support families at home.\n", "Family Support Coordinator"),
+    # a model role description whose title runs to fourteen words before "job description"
+    ("Level 3 lead doctor and nurse for adults and older people in care homes job "
+     "description\n\nThis description is read with the competences.\n",
+     "Level 3 lead doctor and nurse for adults and older people in care homes"),
+    # a flattened cover line: a logo's alt text, the title split around an image placeholder
+    ("Charity logo JOB DESCRIPTION FOR Wellbeing Practitioner / Support Worker [image: logo] "
+     "IN DAY SERVICES At Rowan Hill Hospice in North Dale SUMMARY This post suits someone who "
+     "wants to grow.\n", "Wellbeing Practitioner / Support Worker in Day Services"),
+    # a flattened public-appointments letter: the seat is named only as what is appointed
+    ("Ref: AB1/26/1234 March 2026 DEPARTMENT OF HEALTH Public Appointments Information Pack "
+     "NORTHVALE HEALTH AND SOCIAL CARE TRUST 3/26 ONE LAY MEMBER (WITH LEGAL EXPERIENCE) POST "
+     "Dear Applicant APPOINTMENT OF ONE LAY MEMBER WITH LEGAL EXPERIENCE TO THE NORTHVALE "
+     "HEALTH AND SOCIAL CARE TRUST. Thank you for your interest in the post.\n",
+     "Lay Member with Legal Experience"),
+    # an "<employer> <title> Recruitment Pack" heading
+    ("NHS Westmoor Director of Public Protection Recruitment Pack\n\nContents\n\nA message from "
+     "our chair\n", "Director of Public Protection"),
+    ("Kestrel Vale NHS Foundation Trust Head of Patient Flow Candidate Pack\n\nWelcome\n\n"
+     "Thank you for your interest.\n", "Head of Patient Flow"),
+])
+def test_the_fourth_fresh_checks_remaining_title_layouts(text: str, title: str) -> None:
+    assert read_text(text, "pack.txt").title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Please read the attached job description\n\nWe are a busy unit.\n",
+    "Download the job description\n\nJob summary\n\nWe help.\n",
+    "Job title: Accountable to: please see the attached chart hours: 37.5\n\nJob summary\n",
+])
+def test_a_sentence_about_the_job_description_is_not_a_run_on_title(text: str) -> None:
+    assert read_text(text, "page.txt").title is None
+
+
+def test_a_role_field_names_the_post_but_a_bare_role_heading_is_no_label() -> None:
+    doc = read_text("Role: Lead Healthcare Scientist\nBand: 8b\n\nJob purpose\nLead the lab.\n",
+                    "jd.txt")
+    assert (doc.title, doc.band) == ("Lead Healthcare Scientist", "8b")
+    bare = lines(heading("Clinic Manager", 1), heading("Role"), "To run the weekly clinics.",
+                 heading("Duties"), "Plan the rota.")
+    assert bare.title == "Clinic Manager"
+    assert all(b.label is None for b in bare.blocks)
+
+
+def test_the_band_on_the_title_line_of_a_person_specification() -> None:
+    doc = read_text("Person Specification – Audit Lead, Band 6\n\nEssential criteria\n\n"
+                    "Experience of clinical audit.\n", "spec.txt")
+    assert (doc.title, doc.band) == ("Audit Lead", "6")
+
+
+@pytest.mark.parametrize("body", ["Role: To run the weekly clinics and support the clinic staff.",
+                                  "Role: lead the clinic team day to day"])
+def test_a_role_line_that_describes_the_work_is_not_the_title(body: str) -> None:
+    doc = read_text(f"# Clinic Manager\n\nBand 7\n\n## Duties\n\n{body}\n", "jd.md")
+    assert doc.title == "Clinic Manager"

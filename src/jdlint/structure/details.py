@@ -59,12 +59,21 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
         band = labels.band_in(block.text)
         if band:
             return band
+    for block in labelled(blocks, "Job title"):  # "Post: X (Band 6)" below a spec's heading
+        band = labels.band_in(block.text)
+        if band:
+            return band
+    found = title(blocks)
+    for block in blocks:  # the title's own line ("Person specification – X, Band 6")
+        band = labels.band_in(block.text) if found and not block.label else None
+        if band and clean_title(block.text) == found:
+            return band
     # A Trac page's summary block opens the sections before its title and band lines.
     body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
     for block, following in itertools.pairwise(body):
         if block.label is None and following.label is None and only_grade(following.text):
-            title = clean_title(block.text)
-            if title and could_be_title(title):
+            name = clean_title(block.text)
+            if name and could_be_title(name):
                 return labels.band_in(following.text)
     return None
 

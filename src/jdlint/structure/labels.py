@@ -48,9 +48,9 @@ def split_label(text: str) -> tuple[str, str] | None:
         if len(parts) != 2:
             continue
         label = vocab.label_of(parts[0])
-        if label is not None:
+        if label is not None and (not _inline_only(parts[0]) or _names_a_post(parts[1])):
             return label, parts[1].strip()
-    if stripped.endswith(":"):
+    if stripped.endswith(":") and not _inline_only(stripped[:-1]):
         label = vocab.label_of(stripped[:-1])
         if label is not None:
             return label, ""
@@ -72,7 +72,9 @@ def label_lines(items: Sequence[RawItem]) -> dict[int, str]:
             continue
         label = vocab.label_of(line.text.strip().rstrip(":"))
         value = following.text.strip()
-        if label is None or "\n" in line.text or not value or len(value.split()) > _VALUE_WORDS:
+        if label is None or _inline_only(line.text.strip().rstrip(":")) or "\n" in line.text:
+            continue
+        if not value or len(value.split()) > _VALUE_WORDS:
             continue
         if vocab.label_of(value.rstrip(":")) is not None or vocab.is_section_word(value):
             continue
@@ -96,7 +98,7 @@ def stacked_labels(items: Sequence[RawItem]) -> dict[int, str | None]:
         run: list[str] = []
         while start + len(run) < len(lines) and (line := lines[start + len(run)]) is not None:
             label = vocab.label_of(line.text.strip().rstrip(":"))
-            if label is None or line.kind is BlockKind.LIST_ITEM:
+            if label is None or line.kind is BlockKind.LIST_ITEM or _inline_only(line.text):
                 break
             run.append(label)
         values = lines[start + len(run):start + 2 * len(run)]
@@ -110,6 +112,17 @@ def stacked_labels(items: Sequence[RawItem]) -> dict[int, str | None]:
         else:
             start += max(len(run), 1)
     return found
+
+
+def _inline_only(name: str) -> bool:
+    return vocab.key(name) in vocab.INLINE_LABELS
+
+
+def _names_a_post(value: str) -> bool:
+    """Tell whether an inline-only field's value names a post, not the work ("Role: To run")."""
+    value = value.strip()
+    return (value[:1].isupper() and not value.endswith(".") and len(value.split()) <= 10
+            and not re.match(r"to\s", value, re.I))
 
 
 def band_in(text: str) -> str | None:

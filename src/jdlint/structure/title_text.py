@@ -55,6 +55,9 @@ def clean_title(text: str) -> str:
     while previous != text:
         previous = text
         text = _TITLE_NOISE.sub("", text).strip()
+    leading = _LEADING_FIELD.match(text)
+    if leading and vocab.label_of(leading.group(1)):
+        return ""  # labels run together before their values: the next label is no title
     for field in _NEXT_FIELD.finditer(text):  # a flattened details row: "Post: X Base: Y"
         if field.start() and vocab.label_of(field.group(1)):
             text = text[:field.start()]
@@ -65,6 +68,7 @@ def clean_title(text: str) -> str:
 
 # A recruitment system's requisition code before the title ("RQ40213 Theatre Lead").
 _REQUISITION = re.compile(r"^[A-Z]{1,4}\d{4,}\s+(?=[A-Z])")
+_LEADING_FIELD = re.compile(r"^([A-Za-z][A-Za-z/ ]{1,24}?)\s*:")
 _NEXT_FIELD = re.compile(r"(?=\s([A-Z][A-Za-z/ ]{1,24}?)\s*:)")
 
 
@@ -87,12 +91,34 @@ def _from_capitals(text: str) -> str:
     return " ".join(out)
 
 
+def from_capital_runs(text: str) -> str:
+    """Return a title whose runs of words in capitals are written as people write titles, the
+    rest kept ("Support Worker IN DAY SERVICES" -> "Support Worker in Day Services")."""
+    def recase(run: re.Match[str]) -> str:
+        out = []
+        for index, word in enumerate(run.group(0).split(" ")):
+            letters = re.sub(r"[^A-Za-z]", "", word)
+            if letters.lower() in _SMALL_WORDS and (index or run.start()):
+                out.append(word.lower())
+            elif len(letters) <= 2 or letters in _ACRONYMS or letters in _SHORT_ACRONYMS:
+                out.append(word)
+            else:
+                out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+        return " ".join(out)
+    return _CAPITAL_RUN.sub(recase, text)
+
+
+# Two or more words in capitals; a lone capital word is more often an acronym than a shout.
+_CAPITAL_RUN = re.compile(r"\b[A-Z][A-Z&'’-]*(?:\s+[A-Z][A-Z&'’-]*)+\b")
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
                           "the", "to", "with"})
+_SHORT_ACRONYMS = frozenset({"NHS", "ICU", "ITU", "HDU", "AHP", "A&E", "AE", "CCU", "AMU",
+                             "SAU", "MAU", "ENT", "GUM", "OPD"})
 _ACRONYMS = frozenset({"CAMHS", "IAPT", "NICU", "PICU", "SCBU", "AMHP", "MASH", "SDEC"})
 
 
-def could_be_title(text: str) -> bool:
+def could_be_title(text: str, words: int = 12) -> bool:
+    """Tell whether a cleaned line could be a post's title (``words`` keeps sentences out)."""
     k = vocab.key(text)
     return (
         bool(k)
@@ -103,7 +129,8 @@ def could_be_title(text: str) -> bool:
         and vocab.label_of(text) is None  # a field's name ("Post of") is not its value
         and vocab.level_label_of(text) is None
         and vocab.category_of(text) is None
-        and len(text.split()) <= 12
+        and len(text.split()) <= words
+        and text.split()[-1].lower() not in _SMALL_WORDS  # "Download the" (job description)
     )
 
 

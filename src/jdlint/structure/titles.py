@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from jdlint.document import Block, BlockKind
 from jdlint.structure import vocabulary as vocab
+from jdlint.structure.flat_titles import title_in_run_on_head, title_of_pack
 from jdlint.structure.title_text import clean_title, could_be_title, only_grade, reads_as_title
 
 DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
@@ -29,6 +31,7 @@ def labelled(blocks: tuple[Block, ...], label: str) -> list[Block]:
 
 
 def title(blocks: tuple[Block, ...]) -> str | None:
+    blocks = _mend_broken_headings(blocks)
     for block in labelled(blocks, "Job title"):
         title = clean_title(block.text)
         if title and not vocab.never_title(title):  # a template's "POST" over its editor's note
@@ -40,9 +43,28 @@ def title(blocks: tuple[Block, ...]) -> str | None:
     # A heading wins over a plain line: a board's own "Profession" value may sit above a band too.
     return (_title_of_appointment(blocks) or _title_above_closing_date(blocks)
             or _title_above_band(blocks, BlockKind.HEADING) or _title_below_genre_line(blocks)
-            or _first_heading(blocks)
+            or title_of_pack(blocks) or _first_heading(blocks)
             or _title_in_header(blocks) or _title_above_band(blocks, BlockKind.PARAGRAPH)
-            or _title_in_advert_head(blocks) or _title_in_own_words(blocks))
+            or _title_in_advert_head(blocks) or title_in_run_on_head(blocks)
+            or _title_in_own_words(blocks))
+
+
+def _mend_broken_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Return the blocks with a heading that breaks off on a joining word ("Lead Nurse for
+    Stroke and") joined to the heading below it (a long title wrapped over two lines)."""
+    mended: list[Block] = []
+    for block in blocks:
+        previous = mended[-1] if mended else None
+        if (previous is not None and block.kind is BlockKind.HEADING
+                and previous.kind is BlockKind.HEADING and not previous.label and not block.label
+                and _BROKEN_OFF.search(previous.text) and not starts_sections(block)):
+            mended[-1] = replace(previous, text=f"{previous.text.rstrip()} {block.text.strip()}")
+        else:
+            mended.append(block)
+    return tuple(mended)
+
+
+_BROKEN_OFF = re.compile(r"\s(?:and|&|of|for|in|with|to|the|[-–—/])\s*$", re.I)
 
 
 def _title_of_appointment(blocks: tuple[Block, ...]) -> str | None:

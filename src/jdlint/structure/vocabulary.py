@@ -15,7 +15,7 @@ from functools import lru_cache
 LABELS: dict[str, tuple[str, ...]] = {
     "Job title": ("job title", "post title", "title of post", "job role", "role title",
                   "title", "post", "position", "job title and band", "post of",
-                  "post and specialty", "post and speciality"),
+                  "post and specialty", "post and speciality", "designation", "role"),
     "Band": ("band", "pay band", "banding", "afc band", "agenda for change band", "salary band",
              "band grade"),
     "Grade": ("grade", "pay grade", "grade band", "medical grade", "grade of post"),
@@ -45,6 +45,10 @@ LABELS: dict[str, tuple[str, ...]] = {
                      "expected shortlisting date", "planned interview date"),
     "Working pattern": ("working pattern", "pay scheme", "job type", "job locations"),
 }
+
+# Field names read only with their value on the same line ("Role: X"): alone on a line, they are
+# as often a heading ("Role", then a paragraph about it).
+INLINE_LABELS = frozenset({"role"})
 
 # Headings that open the person specification (matched on the heading's start).
 PERSON_SPECIFICATION = (
@@ -129,10 +133,10 @@ TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healt
 # Of those, the words that also begin posts ("Community Hospital Therapy Lead", "Healthcare
 # Assistant"): a line that ends in a role word is a post, not an employer.
 PLACE_WORDS = re.compile(r"\b(hospitals?|healthcare|university|partnership)\b", re.I)
-ROLE_ENDS = re.compile(
-    r"\b(lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|officer|"
-    r"director|specialist|facilitator|worker|administrator|sister|matron|consultant|adviser|"
-    r"advisor|educator|navigator|technician|liaison|supervisor|head)\W*(\([^)]*\))?\W*$", re.I)
+ROLE_WORDS = (r"(?:lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|"
+              r"officer|director|specialist|facilitator|worker|administrator|sister|matron|"
+              r"consultant|adviser|advisor|educator|navigator|technician|liaison|supervisor|head)")
+ROLE_ENDS = re.compile(rf"\b{ROLE_WORDS}\W*(\([^)]*\))?\W*$", re.I)
 # Lines that stand where a title would and never are one: a web page's furniture, a pack's
 # editorial notes and cover headings, a count of posts, a contents line, a status note.
 _NEVER_TITLE = re.compile(
