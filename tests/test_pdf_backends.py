@@ -156,7 +156,10 @@ def test_column_runs_equal_per_character_runs_on_the_corpus(path: Path) -> None:
 def test_characters_read_in_blocks_match_pdfiums_declared_calls(
         path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The reused pointer slots give each character what PDFium's own prototypes give, across
-    block boundaries (blocks of 5 here, so every page spans many)."""
+    block boundaries (blocks of 5 here, so every page spans many): the loose box's right edge,
+    the baseline plus the descent, and as left edge the origin or, inside a level run, the
+    loose box's left (the same point, or the ink's left where a glyph reaches back past its
+    origin, as an italic "j" does)."""
     import ctypes
     import threading
 
@@ -174,7 +177,7 @@ def test_characters_read_in_blocks_match_pdfiums_declared_calls(
             chars = page_chars(textpage.raw, 0.0)
             handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
             fonts = pdfium_chars._Fonts()
-            x0, x1, y0 = [], [], []
+            x0, loose, x1, y0 = [], [], [], []
             for index in range(pdfium_c.FPDFText_CountChars(textpage.raw)):
                 obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
                 if not obj:
@@ -184,15 +187,44 @@ def test_characters_read_in_blocks_match_pdfiums_declared_calls(
                 rect = pdfium_c.FS_RECTF()
                 pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, rect)
                 x0.append(across.value)
+                loose.append(float(rect.left))
                 x1.append(float(rect.right))
                 address = ctypes.cast(obj, ctypes.c_void_p).value
                 y0.append(up.value + pdfium_chars._style(handle, index, address, fonts)[1])
             textpage.close()
             assert len(x0) > 5
-            assert chars.x0.tolist() == x0 and chars.x1.tolist() == x1
+            assert all(x in (origin, left) for x, origin, left in zip(
+                chars.x0.tolist(), x0, loose, strict=True))
+            assert chars.x1.tolist() == x1
             assert chars.y0.tolist() == y0
     finally:
         pdf.close()
+
+
+def test_level_runs_ask_one_origin_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium is asked the origin once per run of a level text object, not per character."""
+    import pypdfium2 as pdfium
+
+    from jdlint.read.pdf import pdfium_chars
+
+    asked = []
+    declared = pdfium_chars._origin
+
+    def origin(*args: object) -> object:
+        asked.append(args[1])
+        return declared(*args)  # type: ignore[operator]
+
+    monkeypatch.setattr(pdfium_chars, "_origin", origin)
+    pdf = pdfium.PdfDocument(PDFS[0].read_bytes())
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        chars = page_chars(textpage.raw, 0.0)
+        textpage.close()
+    finally:
+        pdf.close()
+    assert len(chars.text) > 200
+    assert 0 < len(asked) < len(chars.text) / 5
 
 
 _gap = st.one_of(st.sampled_from([0.0, 0.0, 0.5, 2.0, 12.0, 30.0]), st.floats(0, 30))

@@ -1,11 +1,19 @@
 """A page's characters from PDFium as columns (numpy arrays), fetched with few Python steps.
 
-Per character PDFium is asked three things through plain ctypes prototypes: its text object
-(none for a space or line break PDFium made up), its origin and its loose box (for the
-advance's right edge). Each is one ``map`` over all indices, so the loop runs in C and writes
-straight into ctypes arrays; what a text object's characters share (size, descent, bold,
-upright: :func:`style`) is asked once per object. A character's box is pdfminer's: from its
-origin to its advance across, from the font's descent to one em above.
+Per character PDFium is asked two things through plain ctypes prototypes: its text object
+(none for a space or line break PDFium made up) and its loose box. Each is one ``map`` over all
+indices, so the loop runs in C and writes straight into ctypes arrays; what a run of one text
+object's characters shares (size, descent, bold, upright, the baseline: :func:`style`) is asked
+once per run. A character's box is pdfminer's: from its origin to its advance across, from the
+font's descent to one em above.
+
+The origin is not asked per character. PDFium's loose box starts at the origin whenever the
+font's ascent and descent differ (``CPDF_TextPage::GetCharLooseBounds``), and a text object
+that neither turns nor skews its text (matrix ``b`` = 0) sets every character on one baseline;
+so for such a run the origin of its first character gives the baseline, and the loose boxes
+give the rest (checked on that first character: the box must start within 1/1000 pt of it).
+A run that fails either test asks the origin of every character, as all did before: over the
+benchmark's PDFs that was a third of the calls a page made.
 
 The per-character prototypes declare no argument types, so ctypes converts nothing: an index
 goes in as a C int and every address as a ready-made ``c_void_p``. Making those pointer objects
@@ -51,11 +59,13 @@ _matrix_at = fast(pdfium_c.FPDFText_GetMatrix, _INT, _VP, _INT, _VP)
 _font_size = fast(pdfium_c.FPDFText_GetFontSize, _DOUBLE, _VP, _INT)
 _font_of = fast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_size_t, _VP)  # 0: no font
 _descent = fast(pdfium_c.FPDFFont_GetDescent, _INT, _VP, _FLOAT, _VP)
+_ascent = fast(pdfium_c.FPDFFont_GetAscent, _INT, _VP, _FLOAT, _VP)
 
 # PDFium's text hands back a hyphen that ends a line as U+FFFE; the file holds a plain hyphen.
 _HYPHEN_MARK = "\ufffe"
 
-Style = tuple[float, float, bool, bool]  # size, descent (points), bold, upright
+# size, descent (points), bold, upright, level (the loose box starts at the origin, one baseline)
+Style = tuple[float, float, bool, bool, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,32 +95,35 @@ def page_chars(textpage: object, left: float) -> Chars:
     objects = np.fromiter(calls, dtype=np.uint64, count=count)
     kept = np.flatnonzero(objects)
     indices = kept.tolist()
-    point, box = _positions(_VP(handle), indices)
-    styles = _styles(handle, objects[kept], indices)
-    size = styles[:, 0]
-    y0 = point[:, 1] + styles[:, 1]
+    box = _loose_boxes(_VP(handle), indices)
+    starts, lengths, styles = _styles(handle, objects[kept], indices)
+    x0, y = _origins(_VP(handle), indices, box, starts, lengths, styles)
+    per_char = np.repeat(styles, lengths, axis=0)
+    size = per_char[:, 0]
+    y0 = y + per_char[:, 1]
     return Chars(
         text=np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[kept].tobytes().decode(
             "utf-32-le"),
-        x0=point[:, 0] - left,
+        x0=x0 - left,
         x1=box[:, 2].astype(np.float64) - left,
         y0=y0,
         y1=y0 + size,
         size=size,
-        bold=styles[:, 2] != 0,
-        upright=styles[:, 3] != 0,
+        bold=per_char[:, 2] != 0,
+        upright=per_char[:, 3] != 0,
     )
 
 
-def _styles(handle: int, objects: np.ndarray, indices: list[int]) -> np.ndarray:
-    """Return each character's style (size, descent, bold, upright) as a row of floats.
+def _styles(handle: int, objects: np.ndarray, indices: list[int],
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the runs of one text object's characters (starts, lengths) and each run's style
+    (size, descent, bold, upright, level) as a row of floats.
 
     A text object's characters come in runs (mostly one), so the style is asked once per
-    object, at its first character (as ``np.unique``'s first index gave it), and spread over
-    each run; no sort of the page's characters is needed.
+    object, at its first character, and shared by each of its runs; no sort is needed.
     """
     if not len(objects):
-        return np.zeros((0, 4))
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros((0, 5))
     starts = np.flatnonzero(np.diff(objects, prepend=objects[0] ^ 1))  # ^ 1: a first start
     lengths = np.diff(np.append(starts, len(objects)))
     fonts = _Fonts()
@@ -121,26 +134,55 @@ def _styles(handle: int, objects: np.ndarray, indices: list[int]) -> np.ndarray:
         if style is None:
             style = known[obj] = _style(handle, indices[start], obj, fonts)
         shared.append(style)
-    return np.repeat(np.array(shared, dtype=np.float64).reshape(len(shared), 4), lengths, axis=0)
+    return starts, lengths, np.array(shared, dtype=np.float64).reshape(len(shared), 5)
 
 
-def _positions(handle: ctypes.c_void_p, indices: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Return the origins (x, y) and loose boxes (left, top, right, bottom) of ``indices``."""
+def _loose_boxes(handle: ctypes.c_void_p, indices: list[int]) -> np.ndarray:
+    """Return the loose boxes (left, top, right, bottom) of ``indices``, in float32."""
     found = len(indices)
-    point = np.empty((found, 2), dtype=np.float64)
     box = np.empty((found, 4), dtype=np.float32)
     slots = _slots()
     for start in range(0, found, _Slots.SIZE):
         block = indices[start:start + _Slots.SIZE]  # the k-th index fills slot k
         size = len(block)
-        origins = map(_origin, repeat(handle), block, slots.xs, slots.ys)  # type: ignore
-        _drain(origins)
         _drain(map(_loose_box, repeat(handle), block, slots.rects))  # type: ignore
-        points = np.frombuffer(slots.points, np.float64, 2 * size)  # type: ignore
-        boxes = np.frombuffer(slots.boxes, np.float32, 4 * size)  # type: ignore
-        point[start:start + size] = points.reshape(size, 2)
-        box[start:start + size] = boxes.reshape(size, 4)
-    return point, box
+        box[start:start + size] = np.frombuffer(slots.boxes, np.float32, 4 * size).reshape(
+            size, 4)  # type: ignore[call-overload]
+    return box
+
+
+def _origins(handle: ctypes.c_void_p, indices: list[int], box: np.ndarray, starts: np.ndarray,
+             lengths: np.ndarray, styles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return each character's origin (x, y): from its run's first origin and its loose box
+    where the run is level (see the module's docstring), asked of PDFium elsewhere."""
+    firsts = [indices[k] for k in starts.tolist()]
+    first = _origin_points(handle, firsts)
+    level = styles[:, 4] != 0
+    x = box[:, 0].astype(np.float64)
+    y = np.repeat(first[:, 1], lengths)
+    x[starts] = first[:, 0]
+    if not level.all():
+        ends = starts + lengths
+        rest = np.concatenate([np.arange(a, b) for a, b in zip(starts[~level].tolist(),
+                                                              ends[~level].tolist(),
+                                                              strict=True)])
+        points = _origin_points(handle, [indices[k] for k in rest.tolist()])
+        x[rest], y[rest] = points[:, 0], points[:, 1]
+    return x, y
+
+
+def _origin_points(handle: ctypes.c_void_p, indices: list[int]) -> np.ndarray:
+    """Return the origins (x, y) of ``indices`` as rows of float64."""
+    found = len(indices)
+    point = np.empty((found, 2), dtype=np.float64)
+    slots = _slots()
+    for start in range(0, found, _Slots.SIZE):
+        block = indices[start:start + _Slots.SIZE]
+        size = len(block)
+        _drain(map(_origin, repeat(handle), block, slots.xs, slots.ys))  # type: ignore
+        point[start:start + size] = np.frombuffer(slots.points, np.float64, 2 * size).reshape(
+            size, 2)  # type: ignore[call-overload]
+    return point
 
 
 class _Slots:
@@ -196,6 +238,7 @@ class _Fonts:
     def __init__(self) -> None:
         self.bold: dict[int, bool] = {}
         self.descent: dict[tuple[int, float], float | None] = {}  # by font and em size
+        self.spans: dict[tuple[int, float], bool] = {}  # ascent differs from descent
         self.matrix = pdfium_c.FS_MATRIX()
         self.at_matrix = ctypes.addressof(self.matrix)
         self.value = ctypes.c_float()
@@ -209,16 +252,27 @@ class _Fonts:
             self.descent[key] = self.value.value if found else None
         return self.descent[key]
 
+    def spans_em(self, font: int, em: float) -> bool:
+        """Tell whether the font's ascent and descent differ at ``em`` (then PDFium's loose
+        box starts at the character's origin)."""
+        key = (font, em)
+        if key not in self.spans:
+            descent = self.descent_of(font, em)
+            found = _ascent(font, em, self.at_value)  # type: ignore[operator]
+            self.spans[key] = bool(found) and descent is not None and em != 0 and (
+                self.value.value != descent)
+        return self.spans[key]
+
 
 def _style(handle: int, index: int, obj: int, fonts: _Fonts) -> Style:
-    """Return what a text object's characters share: size, descent, bold, upright."""
+    """Return what a text object's characters share: size, descent, bold, upright, level."""
     _matrix_at(handle, index, fonts.at_matrix)  # type: ignore[operator]
     matrix = fonts.matrix
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
     em = _font_size(handle, index)  # type: ignore[operator]
     size = em * math.hypot(c, d)
     font = _font_of(obj)  # type: ignore[operator]
-    bold, descent = False, 0.0
+    bold, descent, level = False, 0.0, False
     if font:
         if font not in fonts.bold:
             fonts.bold[font] = _bold(ctypes.cast(font, pdfium_c.FPDF_FONT))
@@ -226,8 +280,9 @@ def _style(handle: int, index: int, obj: int, fonts: _Fonts) -> Style:
         value = fonts.descent_of(font, em)
         if value is not None:
             descent = value * abs(d)
+        level = b == 0 and fonts.spans_em(font, em)
     # pdfminer calls a character upright when its matrix neither turns nor mirrors it.
-    return size, descent, bold, a * d > 0 and b * c <= 0
+    return size, descent, bold, a * d > 0 and b * c <= 0, level
 
 
 def _bold(font: object) -> bool:
