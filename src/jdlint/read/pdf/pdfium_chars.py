@@ -146,8 +146,8 @@ def _loose_boxes(handle: ctypes.c_void_p, indices: list[int]) -> np.ndarray:
         block = indices[start:start + _Slots.SIZE]  # the k-th index fills slot k
         size = len(block)
         _drain(map(_loose_box, repeat(handle), block, slots.rects))  # type: ignore
-        box[start:start + size] = np.frombuffer(slots.boxes, np.float32, 4 * size).reshape(
-            size, 4)  # type: ignore[call-overload]
+        boxes = np.frombuffer(slots.boxes, np.float32, 4 * size)  # type: ignore[call-overload]
+        box[start:start + size] = boxes.reshape(size, 4)
     return box
 
 
@@ -180,8 +180,8 @@ def _origin_points(handle: ctypes.c_void_p, indices: list[int]) -> np.ndarray:
         block = indices[start:start + _Slots.SIZE]
         size = len(block)
         _drain(map(_origin, repeat(handle), block, slots.xs, slots.ys))  # type: ignore
-        point[start:start + size] = np.frombuffer(slots.points, np.float64, 2 * size).reshape(
-            size, 2)  # type: ignore[call-overload]
+        points = np.frombuffer(slots.points, np.float64, 2 * size)  # type: ignore[call-overload]
+        point[start:start + size] = points.reshape(size, 2)
     return point
 
 
