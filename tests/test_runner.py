@@ -69,10 +69,10 @@ def test_one_or_two_files_run_without_a_pool(tmp_path: Path,
 
 def test_chunks_keep_every_file_in_order_and_balance_the_workers() -> None:
     names = [f"f{i}" for i in range(1000)]
-    chunks = pool._chunks(names, 2)
-    assert [n for chunk in chunks for n in chunk] == names
+    chunks = pool._chunks(names, range(len(names)), 2)
+    assert [names[i] for chunk in chunks for i in chunk] == names
     assert max(len(c) for c in chunks) <= 16 and len(chunks) >= 16
-    assert pool._chunks(["a", "b", "c"], 2) == [["a"], ["b"], ["c"]]
+    assert pool._chunks(["a", "b", "c"], range(3), 2) == [[0], [1], [2]]
 
 
 def _dies_on(marker: str, how: str):  # type: ignore[no-untyped-def]
@@ -122,3 +122,20 @@ def test_a_file_over_the_time_limit_is_stopped_in_a_worker(tmp_path: Path,
     results = pool.run(paths, Settings(jobs=2, timeout_seconds=0.5))
     categories = [r.error.category if r.error else None for r in results]
     assert categories == [None, ErrorCategory.TIMEOUT, None, None]
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["no-cache", "cache"])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_named_twice_gets_its_result_at_both_places(
+        tmp_path: Path, cached: bool, jobs: int) -> None:
+    from jdlint.run.runner import lint_files
+
+    paths = corpus(tmp_path, 4)
+    files = [paths[0], paths[1], paths[0], paths[2], paths[3], paths[1], paths[0]]
+    settings = Settings(jobs=jobs, cache_dir=tmp_path / "cache" if cached else None)
+    for _ in range(2 if cached else 1):  # with a cache: the second run answers from it
+        seen: list[int] = []
+        spool = lint_files(files, settings, lambda i, n, name, seen=seen: seen.append(i))
+        assert [r.path for r in spool] == [str(p) for p in files]
+        assert all(r.findings for r in spool)
+        assert max(seen, default=len(files)) == len(files)

@@ -42,7 +42,8 @@ def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
     excluded = gitignore_matcher(list(exclude)) if exclude else None
     base = (exclude_base or Path.cwd()).absolute()
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()  # absolute names: a string a file, not a second Path
+    cwd = os.getcwd()
     for given in map(Path, paths):
         candidates = (_walk(given, GitIgnores(given) if respect_gitignore else None)
                       if given.is_dir() else iter([given]))
@@ -50,7 +51,7 @@ def discover(paths: Sequence[Path | str], exclude: Sequence[str] = (),
             if ((force_exclude or given.is_dir()) and excluded is not None
                     and _matches(excluded, path, base)):
                 continue
-            key = path.absolute()
+            key = os.path.join(cwd, os.fspath(path))  # what path.absolute() names
             if key not in seen:
                 seen.add(key)
                 found.append(path)
