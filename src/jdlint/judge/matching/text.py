@@ -47,6 +47,8 @@ def _join_spelt(words: list[str], spans: list[tuple[int, int]]
                 ) -> tuple[list[str], list[tuple[int, int]]]:
     """Join a run of single letters one space apart ("N M C", "G P h C": capitals at both
     ends, at most one small letter) into the word it spells."""
+    if sum(1 for w in words if len(w) <= 2 and SPELT.fullmatch(w)) < SPELT_RUN.start:
+        return words, spans  # no run of letters can be here (most blocks): nothing to join
     out_words: list[str] = []
     out_spans: list[tuple[int, int]] = []
     i = 0
