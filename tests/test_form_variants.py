@@ -150,6 +150,11 @@ FIRE_SPEC = [
     'Experience as a matron or a nurse manager',
     'Must be a registered nurse or an advanced nurse practitioner',
     'The post holder should be a consultant or GP',
+    # An either-or after 'with' / 'plus' / 'from' qualifies the restriction; it offers no
+    # alternative to it (open-forms probe, 2026-12-04).
+    'Nursing degree plus project or programme management training',
+    'RGN with experience in acute or community settings',
+    'Registered nurse with a background in surgical or outpatient services',
 ]
 
 FIRE_PROSE = [
@@ -202,6 +207,8 @@ FIRE_PROSE = [
     # ... and before the field of its register (second summary probe, 2026-12-04).
     "As a Registered Nurse (Children's), you will lead the paediatric flow team.",
     'As an RN (mental health) you will shape the crisis pathway.',
+    # ... and an example after the title qualifies it (open-forms probe, 2026-12-04).
+    'You will be an experienced nurse, for instance from a surgical or medical setting.',
 ]
 
 PASS = [

@@ -9,7 +9,8 @@ senior manager": the ``open_roles``). Such a requirement does not shut other pro
 A branch that is a hedge ("or equivalent", "or a related subject") is not an alternative of its
 own: it lowers the severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that
 leave the restricted words out qualifies them ("NMC registration (adult or children's field)")
-and opens nothing.
+and opens nothing, and so does one after a qualifier word with no comma before it ("a
+registered nurse with acute or community experience": the ``qualifiers`` of ``cues.toml``).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ _CLAUSE = re.compile(r"[;:.!?]")
 
 
 def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
-                    heads: frozenset[str], roles: frozenset[str]) -> bool:
+                    heads: frozenset[str], roles: frozenset[str],
+                    qualifiers: tuple[str, ...] = ()) -> bool:
     """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
     text = matches.text
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
-           and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)]
+           and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)
+           and not (c.start >= hit.end and attached(text, hit.end, c.start, qualifiers))]
     if not ors:
         return False
     for first, last in _branches(text, hit, ors, start, end):
@@ -46,6 +49,18 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
         if set(words) & roles:  # "a consultant", "an operational manager"
             return True
     return False
+
+
+def attached(text: str, start: int, end: int, qualifiers: tuple[str, ...]) -> bool:
+    """Tell whether what stands at ``end`` qualifies the restriction that ends at ``start``:
+    a qualifier word ("with", "plus", "for example") lies between them, and no comma closes the
+    qualifier ("a registered nurse with acute or community experience"; not "a registered nurse
+    with acute experience, or an operational manager")."""
+    gap = text[start:end]
+    if gap.rstrip().endswith(","):
+        return False
+    return any(re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", gap, re.IGNORECASE)
+               for word in qualifiers)
 
 
 def _qualifies(text: str, cue: Cue, hit: Hit, start: int, end: int) -> bool:
