@@ -207,6 +207,9 @@ FIRE_PROSE = [
     # ... and before the field of its register (second summary probe, 2026-12-04).
     "As a Registered Nurse (Children's), you will lead the paediatric flow team.",
     'As an RN (mental health) you will shape the crisis pathway.',
+    # "In your role as a <title>" names the postholder too (open-forms probe, 2026-12-04).
+    'In your role as a registered nurse, you will run the evening bed meeting.',
+    'In this post as an experienced RMN you will steer the crisis team.',
     # ... and an example after the title qualifies it (open-forms probe, 2026-12-04).
     'You will be an experienced nurse, for instance from a surgical or medical setting.',
 ]
