@@ -155,6 +155,8 @@ FIRE_SPEC = [
     'Nursing degree plus project or programme management training',
     'RGN with experience in acute or community settings',
     'Registered nurse with a background in surgical or outpatient services',
+    # "Without" reaches only the profession just after it.
+    'Experience of working without supervision as a registered nurse',
 ]
 
 FIRE_PROSE = [
@@ -297,6 +299,9 @@ PASS = [
     # A head noun ends the frame's modifiers: the title after the comma is other people.
     'As a manager, nurses, therapists and porters will report to you',
     'As a team leader, midwives and support workers will look to you',
+    # "Without" keeps out the profession it stands before (open-forms probe, 2026-12-04).
+    'Candidates without a nursing qualification are encouraged to apply',
+    'Applicants without NMC registration are welcome',
 ]
 
 
