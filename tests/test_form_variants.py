@@ -302,6 +302,9 @@ PASS = [
     # "Without" keeps out the profession it stands before (open-forms probe, 2026-12-04).
     'Candidates without a nursing qualification are encouraged to apply',
     'Applicants without NMC registration are welcome',
+    # "Does not require" waives (second open-forms probe, 2026-12-04).
+    'The role does not require NMC registration',
+    'Applicants do not require a nursing qualification',
 ]
 
 
