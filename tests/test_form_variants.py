@@ -302,6 +302,10 @@ PASS = [
     # "Without" keeps out the profession it stands before (open-forms probe, 2026-12-04).
     'Candidates without a nursing qualification are encouraged to apply',
     'Applicants without NMC registration are welcome',
+    # Healthcare scientists and therapists are professions of another family (second
+    # open-forms probe, 2026-12-04).
+    'Registered nurse or healthcare scientist',
+    'Registered nurse or therapist',
     # "Does not require" waives (second open-forms probe, 2026-12-04).
     'The role does not require NMC registration',
     'Applicants do not require a nursing qualification',
