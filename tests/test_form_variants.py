@@ -157,6 +157,10 @@ FIRE_SPEC = [
     'Registered nurse with a background in surgical or outpatient services',
     # "Without" reaches only the profession just after it.
     'Experience of working without supervision as a registered nurse',
+    # A field of the register after a comma is the register's own, not an alternative
+    # (second open-forms probe, 2026-12-04).
+    'First level nurse, child or learning disability field',
+    "NMC registered nurse, in the adult or children's field",
 ]
 
 FIRE_PROSE = [
@@ -302,6 +306,9 @@ PASS = [
     # "Without" keeps out the profession it stands before (open-forms probe, 2026-12-04).
     'Candidates without a nursing qualification are encouraged to apply',
     'Applicants without NMC registration are welcome',
+    # ... and a field any profession can work in still opens it.
+    'Experience in nursing or in the operational management field',
+    'Experience in nursing or mental health services',
     # Healthcare scientists and therapists are professions of another family (second
     # open-forms probe, 2026-12-04).
     'Registered nurse or healthcare scientist',

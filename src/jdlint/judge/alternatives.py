@@ -10,7 +10,9 @@ A branch that is a hedge ("or equivalent", "or a related subject") is not an alt
 own: it lowers the severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that
 leave the restricted words out qualifies them ("NMC registration (adult or children's field)")
 and opens nothing, and so does one after a qualifier word with no comma before it ("a
-registered nurse with acute or community experience": the ``qualifiers`` of ``cues.toml``).
+registered nurse with acute or community experience": the ``qualifiers`` of ``cues.toml``), or
+one that names a field of the register ("a level 1 nurse, child or mental health field": the
+``register_fields``).
 """
 
 from __future__ import annotations
@@ -18,22 +20,23 @@ from __future__ import annotations
 import itertools
 import re
 
+from jdlint.judge.lexicon import Cues
 from jdlint.judge.matching.kinds import CueKind, MentionKind
 from jdlint.judge.matching.values import BlockMatches, Cue, Hit
 
 _OR = frozenset({"or", "and/or", "and or", "/"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "another", "other"})
 _CLAUSE = re.compile(r"[;:.!?]")
+_FIELD = frozenset({"field", "fields"})
 
 
-def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
-                    heads: frozenset[str], roles: frozenset[str],
-                    qualifiers: tuple[str, ...] = ()) -> bool:
+def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int, cues: Cues) -> bool:
     """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
     text = matches.text
+    heads, roles = frozenset(cues.open_heads), frozenset(cues.open_roles)
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
            and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)
-           and not (c.start >= hit.end and attached(text, hit.end, c.start, qualifiers))]
+           and not (c.start >= hit.end and attached(text, hit.end, c.start, cues.qualifiers))]
     if not ors:
         return False
     for first, last in _branches(text, hit, ors, start, end):
@@ -42,13 +45,29 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
             continue
         if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
             continue  # "or equivalent", "or a related subject"
-        words = [w for w in re.findall(r"[a-z']+", text[first:last].lower())
-                 if w not in _ARTICLES]
+        words = _words(text[first:last])
+        if _own_field(text[first:last], words, cues.register_fields):
+            continue  # "child or learning disability field": the register's own fields
         if len(words) >= 2 and set(words) & heads:  # "a life science", not a bare "degree"
             return True
         if set(words) & roles:  # "a consultant", "an operational manager"
             return True
     return False
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _ARTICLES]
+
+
+def _own_field(branch: str, words: list[str], fields: tuple[str, ...]) -> bool:
+    """Tell whether a branch names only a field of a register ("paediatric field", "the
+    children's field"): it qualifies the registration before it. A setting in that field
+    ("mental health services") is one anyone can work in, and stays open."""
+    rest = branch.lower()
+    for field in fields:
+        rest = re.sub(rf"(?<![\w']){re.escape(field)}(?![\w'])", " ", rest)
+    left = _words(rest)
+    return left != words and set(left) <= _FIELD
 
 
 def attached(text: str, start: int, end: int, qualifiers: tuple[str, ...]) -> bool:

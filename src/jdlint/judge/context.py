@@ -99,8 +99,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
               if m.kind is MentionKind.PROFESSION))
         if len(families) >= 2 or any(m.kind is MentionKind.OPEN for m in others):
             return Judgement(Reason.INCLUSIVE)
-        if has_open_branch(matches, hit, start, end, frozenset(cues.open_heads),
-                           frozenset(cues.open_roles), cues.qualifiers):
+        if has_open_branch(matches, hit, start, end, cues):
             return Judgement(Reason.INCLUSIVE)
     conditional = hit.condition or _has(matches, CueKind.CONDITION, start, end)
     if not in_person_specification(block, lexicon) and not conditional:
