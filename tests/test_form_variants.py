@@ -309,6 +309,10 @@ PASS = [
     # ... and a field any profession can work in still opens it.
     'Experience in nursing or in the operational management field',
     'Experience in nursing or mental health services',
+    # A post any profession holds after the qualifier is a branch of its own: a person cannot
+    # qualify "with site experience" (open-forms check, 2026-12-04).
+    'A registered nurse with site experience or a senior operational manager',
+    'RGN with a management qualification or an experienced service manager',
     # Healthcare scientists and therapists are professions of another family (second
     # open-forms probe, 2026-12-04).
     'Registered nurse or healthcare scientist',

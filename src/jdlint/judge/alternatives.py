@@ -35,24 +35,35 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int, cues:
     text = matches.text
     heads, roles = frozenset(cues.open_heads), frozenset(cues.open_roles)
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
-           and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)
-           and not (c.start >= hit.end and attached(text, hit.end, c.start, cues.qualifiers))]
-    if not ors:
-        return False
-    for first, last in _branches(text, hit, ors, start, end):
-        if any(m.kind is MentionKind.PROFESSION and first <= m.start < last
-               for m in matches.mentions):
+           and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)]
+    # An "or" after a qualifier word offers alternatives to the qualifier, unless what it
+    # offers is a post ("a nurse with site experience or an operational manager").
+    unqualified = [c for c in ors if not (c.start >= hit.end
+                                          and attached(text, hit.end, c.start, cues.qualifiers))]
+    for branch_ors, opening in ((ors, roles), (unqualified, heads)):
+        if not branch_ors:
             continue
-        if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
-            continue  # "or equivalent", "or a related subject"
-        words = _words(text[first:last])
-        if _own_field(text[first:last], words, cues.register_fields):
-            continue  # "child or learning disability field": the register's own fields
-        if len(words) >= 2 and set(words) & heads:  # "a life science", not a bare "degree"
-            return True
-        if set(words) & roles:  # "a consultant", "an operational manager"
-            return True
+        for first, last in _branches(text, hit, branch_ors, start, end):
+            words = _open_words(matches, first, last, cues)
+            if opening is heads and len(words) >= 2 and set(words) & heads:
+                return True  # "a life science", not a bare "degree"
+            if opening is roles and set(words) & roles:
+                return True  # "a consultant", "an operational manager"
     return False
+
+
+def _open_words(matches: BlockMatches, first: int, last: int, cues: Cues) -> list[str]:
+    """Return the words of a branch that names no profession, no hedge and no field of a
+    register; none for any other branch."""
+    if any(m.kind is MentionKind.PROFESSION and first <= m.start < last
+           for m in matches.mentions):
+        return []
+    if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
+        return []  # "or equivalent", "or a related subject"
+    words = _words(matches.text[first:last])
+    if _own_field(matches.text[first:last], words, cues.register_fields):
+        return []  # "child or learning disability field": the register's own fields
+    return words
 
 
 def _words(text: str) -> list[str]:
