@@ -157,6 +157,9 @@ FIRE_SPEC = [
     'Registered nurse with a background in surgical or outpatient services',
     # "Without" reaches only the profession just after it.
     'Experience of working without supervision as a registered nurse',
+    # A title opening a criterion before "from" (open-forms check, 2026-12-04).
+    'A nurse from a clinical or operational background',
+    'Paramedic from an urgent care service',
     # A field of the register after a comma is the register's own, not an alternative
     # (second open-forms probe, 2026-12-04).
     'First level nurse, child or learning disability field',
