@@ -150,6 +150,20 @@ FIRE_SPEC = [
     'Experience as a matron or a nurse manager',
     'Must be a registered nurse or an advanced nurse practitioner',
     'The post holder should be a consultant or GP',
+    # An either-or after 'with' / 'plus' / 'from' qualifies the restriction; it offers no
+    # alternative to it (open-forms probe, 2026-12-04).
+    'Nursing degree plus project or programme management training',
+    'RGN with experience in acute or community settings',
+    'Registered nurse with a background in surgical or outpatient services',
+    # "Without" reaches only the profession just after it.
+    'Experience of working without supervision as a registered nurse',
+    # A title opening a criterion before "from" (open-forms check, 2026-12-04).
+    'A nurse from a clinical or operational background',
+    'Paramedic from an urgent care service',
+    # A field of the register after a comma is the register's own, not an alternative
+    # (second open-forms probe, 2026-12-04).
+    'First level nurse, child or learning disability field',
+    "NMC registered nurse, in the adult or children's field",
 ]
 
 FIRE_PROSE = [
@@ -202,6 +216,11 @@ FIRE_PROSE = [
     # ... and before the field of its register (second summary probe, 2026-12-04).
     "As a Registered Nurse (Children's), you will lead the paediatric flow team.",
     'As an RN (mental health) you will shape the crisis pathway.',
+    # "In your role as a <title>" names the postholder too (open-forms probe, 2026-12-04).
+    'In your role as a registered nurse, you will run the evening bed meeting.',
+    'In this post as an experienced RMN you will steer the crisis team.',
+    # ... and an example after the title qualifies it (open-forms probe, 2026-12-04).
+    'You will be an experienced nurse, for instance from a surgical or medical setting.',
 ]
 
 PASS = [
@@ -287,6 +306,23 @@ PASS = [
     # A head noun ends the frame's modifiers: the title after the comma is other people.
     'As a manager, nurses, therapists and porters will report to you',
     'As a team leader, midwives and support workers will look to you',
+    # "Without" keeps out the profession it stands before (open-forms probe, 2026-12-04).
+    'Candidates without a nursing qualification are encouraged to apply',
+    'Applicants without NMC registration are welcome',
+    # ... and a field any profession can work in still opens it.
+    'Experience in nursing or in the operational management field',
+    'Experience in nursing or mental health services',
+    # A post any profession holds after the qualifier is a branch of its own: a person cannot
+    # qualify "with site experience" (open-forms check, 2026-12-04).
+    'A registered nurse with site experience or a senior operational manager',
+    'RGN with a management qualification or an experienced service manager',
+    # Healthcare scientists and therapists are professions of another family (second
+    # open-forms probe, 2026-12-04).
+    'Registered nurse or healthcare scientist',
+    'Registered nurse or therapist',
+    # "Does not require" waives (second open-forms probe, 2026-12-04).
+    'The role does not require NMC registration',
+    'Applicants do not require a nursing qualification',
 ]
 
 

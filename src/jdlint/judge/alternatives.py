@@ -9,7 +9,10 @@ senior manager": the ``open_roles``). Such a requirement does not shut other pro
 A branch that is a hedge ("or equivalent", "or a related subject") is not an alternative of its
 own: it lowers the severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that
 leave the restricted words out qualifies them ("NMC registration (adult or children's field)")
-and opens nothing.
+and opens nothing, and so does one after a qualifier word with no comma before it ("a
+registered nurse with acute or community experience": the ``qualifiers`` of ``cues.toml``), or
+one that names a field of the register ("a level 1 nurse, child or mental health field": the
+``register_fields``).
 """
 
 from __future__ import annotations
@@ -17,35 +20,77 @@ from __future__ import annotations
 import itertools
 import re
 
+from jdlint.judge.lexicon import Cues
 from jdlint.judge.matching.kinds import CueKind, MentionKind
 from jdlint.judge.matching.values import BlockMatches, Cue, Hit
 
 _OR = frozenset({"or", "and/or", "and or", "/"})
 _ARTICLES = frozenset({"a", "an", "the", "any", "another", "other"})
 _CLAUSE = re.compile(r"[;:.!?]")
+_FIELD = frozenset({"field", "fields"})
 
 
-def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int,
-                    heads: frozenset[str], roles: frozenset[str]) -> bool:
+def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int, cues: Cues) -> bool:
     """Tell whether the sentence ``start``–``end`` offers the hit an open alternative."""
     text = matches.text
+    heads, roles = frozenset(cues.open_heads), frozenset(cues.open_roles)
     ors = [c for c in matches.cues if c.kind is CueKind.ALTERNATIVE and start <= c.start < end
            and text[c.start:c.end].lower() in _OR and not _qualifies(text, c, hit, start, end)]
-    if not ors:
-        return False
-    for first, last in _branches(text, hit, ors, start, end):
-        if any(m.kind is MentionKind.PROFESSION and first <= m.start < last
-               for m in matches.mentions):
+    # An "or" after a qualifier word offers alternatives to the qualifier, unless what it
+    # offers is a post ("a nurse with site experience or an operational manager").
+    unqualified = [c for c in ors if not (c.start >= hit.end
+                                          and attached(text, hit.end, c.start, cues.qualifiers))]
+    for branch_ors, opening in ((ors, roles), (unqualified, heads)):
+        if not branch_ors:
             continue
-        if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
-            continue  # "or equivalent", "or a related subject"
-        words = [w for w in re.findall(r"[a-z']+", text[first:last].lower())
-                 if w not in _ARTICLES]
-        if len(words) >= 2 and set(words) & heads:  # "a life science", not a bare "degree"
-            return True
-        if set(words) & roles:  # "a consultant", "an operational manager"
-            return True
+        for first, last in _branches(text, hit, branch_ors, start, end):
+            words = _open_words(matches, first, last, cues)
+            if opening is heads and len(words) >= 2 and set(words) & heads:
+                return True  # "a life science", not a bare "degree"
+            if opening is roles and set(words) & roles:
+                return True  # "a consultant", "an operational manager"
     return False
+
+
+def _open_words(matches: BlockMatches, first: int, last: int, cues: Cues) -> list[str]:
+    """Return the words of a branch that names no profession, no hedge and no field of a
+    register; none for any other branch."""
+    if any(m.kind is MentionKind.PROFESSION and first <= m.start < last
+           for m in matches.mentions):
+        return []
+    if any(c.kind is CueKind.HEDGE and first - 4 <= c.start < last for c in matches.cues):
+        return []  # "or equivalent", "or a related subject"
+    words = _words(matches.text[first:last])
+    if _own_field(matches.text[first:last], words, cues.register_fields):
+        return []  # "child or learning disability field": the register's own fields
+    return words
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z']+", text.lower()) if w not in _ARTICLES]
+
+
+def _own_field(branch: str, words: list[str], fields: tuple[str, ...]) -> bool:
+    """Tell whether a branch names only a field of a register ("paediatric field", "the
+    children's field"): it qualifies the registration before it. A setting in that field
+    ("mental health services") is one anyone can work in, and stays open."""
+    rest = branch.lower()
+    for field in fields:
+        rest = re.sub(rf"(?<![\w']){re.escape(field)}(?![\w'])", " ", rest)
+    left = _words(rest)
+    return left != words and set(left) <= _FIELD
+
+
+def attached(text: str, start: int, end: int, qualifiers: tuple[str, ...]) -> bool:
+    """Tell whether what stands at ``end`` qualifies the restriction that ends at ``start``:
+    a qualifier word ("with", "plus", "for example") lies between them, and no comma closes the
+    qualifier ("a registered nurse with acute or community experience"; not "a registered nurse
+    with acute experience, or an operational manager")."""
+    gap = text[start:end]
+    if gap.rstrip().endswith(","):
+        return False
+    return any(re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", gap, re.IGNORECASE)
+               for word in qualifiers)
 
 
 def _qualifies(text: str, cue: Cue, hit: Hit, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from jdlint.document import Block, BlockKind, Level
-from jdlint.judge.alternatives import has_open_branch
+from jdlint.judge.alternatives import attached, has_open_branch
 from jdlint.judge.exclusions import excluded
 from jdlint.judge.lexicon import Lexicon
 from jdlint.judge.matching.kinds import CueKind, MentionKind
@@ -99,8 +99,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
               if m.kind is MentionKind.PROFESSION))
         if len(families) >= 2 or any(m.kind is MentionKind.OPEN for m in others):
             return Judgement(Reason.INCLUSIVE)
-        if has_open_branch(matches, hit, start, end, frozenset(cues.open_heads),
-                           frozenset(cues.open_roles)):
+        if has_open_branch(matches, hit, start, end, cues):
             return Judgement(Reason.INCLUSIVE)
     conditional = hit.condition or _has(matches, CueKind.CONDITION, start, end)
     if not in_person_specification(block, lexicon) and not conditional:
@@ -108,7 +107,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
     admitted, professions, regulators = _narrow(hit, others, alternatives, lexicon, post.nation)
     if role_title_waives and post.professions and post.professions <= admitted:
         return Judgement(Reason.ROLE_CONSISTENT, professions=professions, regulators=regulators)
-    hedged = any(c.kind is CueKind.HEDGE and _hedges(matches.text, c, hit, end)
+    hedged = any(c.kind is CueKind.HEDGE and _hedges(matches.text, c, hit, end, cues.qualifiers)
                  for c in matches.cues)
     return Judgement(Reason.RESTRICTION, hedged, professions, regulators)
 
@@ -214,11 +213,13 @@ def _names_a_thing(text: str, end: int) -> bool:
     return following is not None and following.group(1).lower() in THINGS
 
 
-def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int) -> bool:
+def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int,
+            qualifiers: tuple[str, ...]) -> bool:
     """Tell whether a hedge follows the hit, or the hit is what the hedge offers ("or
-    equivalent medical qualification")."""
+    equivalent medical qualification"); one after a qualifier hedges that instead ("a
+    registered nurse with a management qualification or equivalent")."""
     if hit.end <= cue.start < sentence_end:
-        return True
+        return not attached(text, hit.end, cue.start, qualifiers)
     return cue.end <= hit.start and not text[cue.end:hit.start].strip()
 
 

@@ -31,10 +31,20 @@ def excluded(matches: BlockMatches, hit: Hit, sentence_start: int) -> bool:
         regulators: set[str] = set()
         named: list[Hit | Mention] = [*matches.hits, *matches.mentions]
         for near in named:
-            gap = matches.text[cue.end:near.start] if near.start >= cue.end else None
+            at = _named_at(matches, near)
+            gap = matches.text[cue.end:at] if at >= cue.end else None
             if gap is not None and len(re.findall(r"\w+", gap)) <= _GAP_WORDS:
                 professions.update(near.professions)
                 regulators.update(near.regulators)
         if hit.professions <= professions and hit.regulators <= regulators:
             return True
     return False
+
+
+def _named_at(matches: BlockMatches, near: Hit | Mention) -> int:
+    """Return where ``near`` names its profession: a hit's first mention inside it, so that
+    the frame words of a hit ("as a registered nurse") do not stand next to an exclusion
+    ("working without supervision as a registered nurse" keeps no one out)."""
+    inside = [m.start for m in matches.mentions
+              if near.start <= m.start and m.end <= near.end and m is not near]
+    return min(inside, default=near.start)

@@ -108,6 +108,8 @@ class Cues:
     open_heads: tuple[str, ...] = ()  # what an alternative anyone can meet names
     open_roles: tuple[str, ...] = ()  # posts any profession can hold: a branch on its own
     addressed: tuple[str, ...] = ()  # after a profession as subject: "doctors must" (one group)
+    qualifiers: tuple[str, ...] = ()  # "with", "plus": what follows qualifies the restriction
+    register_fields: tuple[str, ...] = ()  # "adult", "mental health": a register's own fields
 
 
 CUE_KINDS = tuple(f.name for f in fields(Cues))
