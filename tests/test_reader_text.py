@@ -337,3 +337,19 @@ def test_txt_a_line_that_ends_with_its_level_ends_the_criterion() -> None:
         "Chairing the daily system call – Desirable",
         "Writing board papers",
     ]
+
+
+def test_md_a_line_that_ends_with_its_level_ends_the_criterion() -> None:
+    source = (
+        "### Skills\n"
+        "\n"
+        "Chairing a multi-agency bed meeting (E)\n"
+        "Using the electronic patient record - Desirable\n"
+        "Coaching junior managers\n"
+    )
+    assert [item.text for item in _md(source) if isinstance(item, Line)] == [
+        "Skills",
+        "Chairing a multi-agency bed meeting (E)",
+        "Using the electronic patient record - Desirable",
+        "Coaching junior managers",
+    ]
