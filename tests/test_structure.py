@@ -93,6 +93,23 @@ def test_tick_columns_with_category_rows_and_no_heading() -> None:
     ]
 
 
+def test_header_words_broken_inside_narrow_columns_still_name_the_columns() -> None:
+    # A narrow PDF column breaks a long header word mid-word ("Essenti" / "al"); the reader
+    # joins the pieces with a space, and the column is still the Essential column.
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Area", "Criteria", "Essenti al", "Desira ble", "Assess ed"],
+            ["Qualifications", "Postgraduate diploma in leadership", "X", "", "A"],
+            ["Experience", "Chairing system escalation calls", "", "X", "A/I"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Postgraduate diploma in leadership", E, (PS, "Qualifications")),
+        ("Chairing system escalation calls", D, (PS, "Experience")),
+    ]
+
+
 def test_one_ed_column_and_assessment_letters_are_not_levels() -> None:
     doc = structure(
         line("PERSON SPECIFICATION"),

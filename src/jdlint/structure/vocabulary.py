@@ -266,6 +266,9 @@ def header_role(text: str) -> str | None:
     for role, keys in _HEADER_KEYS:
         if k in keys:
             return role
+    closed = k.replace(" ", "")  # "essenti al": a narrow column broke the word in two
+    if closed != k and closed in _ONE_WORD_HEADERS:
+        return _ONE_WORD_HEADERS[closed]
     if k.startswith("essential") and "desirable" not in k:
         return "essential"
     if k.startswith("desirable"):
@@ -281,5 +284,7 @@ _HEADER_KEYS: tuple[tuple[str, frozenset[str]], ...] = tuple(
                         ("ed", ED_HEADERS), ("assessment", ASSESSMENT_HEADERS),
                         ("category", CATEGORY_HEADERS), ("criteria", CRITERIA_HEADERS))
 )
+_ONE_WORD_HEADERS = {k: role for role, keys in _HEADER_KEYS for k in keys
+                     if " " not in k and len(k) >= 4}
 NOT_TITLE_KEYS = frozenset(key(word) for word in NOT_TITLES)
 _ASSESSMENT_KEYS = frozenset(key(word) for word in ASSESSMENT_METHODS)
