@@ -130,6 +130,59 @@ def test_one_ed_column_and_assessment_letters_are_not_levels() -> None:
     ]
 
 
+@pytest.mark.parametrize("essential, desirable", [
+    ("E (A/I)", "D - I"),
+    ("Essential – Application", "Desirable – Interview"),
+    ("E: application form", "D: interview, references"),
+])
+def test_a_level_cell_that_also_says_how_it_is_assessed(essential: str, desirable: str) -> None:
+    # One cell carries both the level and the method ("E (A/I)"): the level still counts,
+    # and the row is a criterion, not a new header.
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential/Desirable"],
+            ["Chairing the daily capacity call", essential],
+            ["Certificate in emergency planning", desirable],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Chairing the daily capacity call", E, (PS,)),
+        ("Certificate in emergency planning", D, (PS,)),
+    ]
+
+
+def test_a_header_glossing_both_letters_names_one_level_column() -> None:
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential (E) / Desirable (D)"],
+            ["Experience of a winter surge plan", "E"],
+            ["Lean practitioner training", "D"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Experience of a winter surge plan", E, (PS,)),
+        ("Lean practitioner training", D, (PS,)),
+    ]
+
+
+def test_a_cross_in_the_other_tick_column_means_no() -> None:
+    # Forms that tick one column put a cross in the other: "✓ | ✗" is essential, "✗ | ✓" desirable.
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential", "Desirable"],
+            ["Leading a site team out of hours", "✓", "✗"],
+            ["Coaching qualification", "✗", "✓"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Leading a site team out of hours", E, (PS,)),
+        ("Coaching qualification", D, (PS,)),
+    ]
+
+
 def test_essential_and_desirable_columns_hold_the_criteria() -> None:
     doc = structure(
         line("Person specification", H, 1),

@@ -68,13 +68,26 @@ _MARK_KEYS = frozenset(vocab.key(mark) for mark in vocab.MARKS_YES if vocab.key(
 
 
 def ed_level(text: str) -> Level | None:
-    """Return the level an E/D column's cell holds (``E``, ``Desirable``), or ``None``."""
+    """Return the level an E/D column's cell holds (``E``, ``Desirable``, ``E (A/I)``)."""
     name = vocab.ED_INDEX.get(vocab.key(text))
+    if name is None:  # the level, then how it is assessed: "E (A/I)", "Desirable – Interview"
+        match = _LEVEL_THEN_METHOD.match(text)
+        if match and vocab.is_assessment(match.group("rest").strip("()[] ")):
+            name = vocab.ED_INDEX.get(vocab.key(match.group("level")))
     return Level(name) if name else None
+
+
+_LEVEL_THEN_METHOD = re.compile(
+    r"\s*(?P<level>essential|desirable|(?-i:[EeDd]))(?![A-Za-z])\s*[-–—:,;]?\s*(?P<rest>\S.*)",
+    re.I | re.S,
+)
+_CROSSES = frozenset("✗✘")  # beside a tick in the other column, a cross says "no"
 
 
 def tick_level(essential: str, desirable: str) -> Level | None:
     """Return the level the Essential and Desirable tick cells of one row give."""
+    if is_mark(essential) and is_mark(desirable) and essential.strip() in _CROSSES:
+        return None if desirable.strip() in _CROSSES else Level.DESIRABLE
     if is_mark(essential):
         return Level.ESSENTIAL
     if is_mark(desirable):

@@ -106,7 +106,7 @@ ESSENTIAL_HEADERS = ("essential", "essential criteria", "essential requirements"
 DESIRABLE_HEADERS = ("desirable", "desirable criteria", "desirable requirements", "d")
 ED_HEADERS = ("e d", "e or d", "essential desirable", "essential or desirable", "level",
               "essential e or desirable d", "e d?", "priority", "ed", "essential desirable e d",
-              "e d required", "requirement level")
+              "e d required", "requirement level", "essential e desirable d")
 ASSESSMENT_HEADERS = ("how assessed", "method of assessment", "assessment", "assessed by",
                       "measured by", "how identified", "how evidenced", "evidence", "how tested",
                       "method", "assessment method", "a i t r", "application interview",
