@@ -328,6 +328,7 @@ def test_txt_a_line_that_ends_with_its_level_ends_the_criterion() -> None:
         "Running a seven-day capacity hub on two hospital sites - E\n"
         "Leading winter planning for the urgent care division (D)\n"
         "Chairing the daily system call – Desirable\n"
+        "Auditing discharge summaries against the standard (E) (A/I)\n"
         "Writing board papers\n"
     )
     assert [text for text, _, _ in _lines(_txt(source))] == [
@@ -335,6 +336,7 @@ def test_txt_a_line_that_ends_with_its_level_ends_the_criterion() -> None:
         "Running a seven-day capacity hub on two hospital sites - E",
         "Leading winter planning for the urgent care division (D)",
         "Chairing the daily system call – Desirable",
+        "Auditing discharge summaries against the standard (E) (A/I)",
         "Writing board papers",
     ]
 

@@ -309,6 +309,24 @@ def test_level_headings_above_categories_hold_across_them() -> None:
 @pytest.mark.parametrize(
     ("written", "text", "level"),
     [
+        ("Chairs the bed meeting (E) (A/I)", "Chairs the bed meeting", E),
+        ("Coaching award [D] [Interview]", "Coaching award", D),
+        ("Chairs the bed meeting (E – A, I)", "Chairs the bed meeting", E),
+        ("Coaching award (Desirable, interview)", "Coaching award", D),
+        ("Chairs the bed meeting: Essential", "Chairs the bed meeting", E),
+        ("Coaching award (D)(R)", "Coaching award", D),
+        ("Works with partners (E/D) (I)", "Works with partners (E/D) (I)", U),
+    ],
+)
+def test_inline_markers_followed_by_how_assessed(written: str, text: str, level: Level) -> None:
+    # The level then the method of assessment at the end of a criterion: the level still counts.
+    doc = structure(line("Person spec", H, 1), line(written, LI))
+    assert criteria(doc) == [(text, level, (PS,))]
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "level"),
+    [
         ("NMC registration (E)", "NMC registration", E),
         ("Masters degree (D)", "Masters degree", D),
         ("[E] Degree", "Degree", E),

@@ -34,7 +34,8 @@ _PIPE = re.compile(r"(?<!\\)\|")
 # ended the line there, so the next line is the next criterion, not its wrapped tail.
 _LEVEL_END = re.compile(
     r"(?:[(\[]\s*(?:essential|desirable|(?-i:[ED]))\s*[)\]]"
-    r"|\s[-–—:|]\s*(?:essential|desirable|(?-i:[ED])))\s*[.;,]?\s*$",
+    r"|\s[-–—:|]\s*(?:essential|desirable|(?-i:[ED])))"
+    r"(?:\s*[(\[][^()\[\]]{1,30}[)\]])?\s*[.;,]?\s*$",  # then how assessed: "(E) (A/I)"
     re.I,
 )
 

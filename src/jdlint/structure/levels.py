@@ -21,8 +21,12 @@ _MARKER_START = (
 )
 _MARKER_END = (
     re.compile(rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[)\]]\s*[.;,]?$", re.I),
-    re.compile(rf"\s+[-–—:|]\s*(?P<m>{_WORD}|{_LETTER})\s*[.;,]?$", re.I),
+    re.compile(rf"(?:\s+[-–—:|]|\s*:)\s*(?P<m>{_WORD}|{_LETTER})\s*[.;,]?$", re.I),
 )
+# The level and then how the criterion is assessed: "(E – A, I)", "(E) (A/I)", "[D] [Interview]".
+_MARKER_WITH_HOW = re.compile(
+    rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[-–—:,;]\s*(?P<how>[^()\[\]]+)[)\]]\s*[.;,]?$", re.I)
+_HOW = re.compile(r"\s*[(\[](?P<how>[^()\[\]]+)[)\]]\s*[.;,]?$")
 
 
 def level_named(text: str) -> Level | None:
@@ -47,6 +51,20 @@ _TAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".;,"
 
 def inline_marker(text: str) -> tuple[Level | None, str]:
     """Return the level a criterion marks itself with, and its text without the marker."""
+    level, rest = _marker(text)
+    if level is None and text.rstrip(_TAIL)[-1:] in (")", "]"):
+        with_how = _MARKER_WITH_HOW.search(text)
+        if with_how and vocab.is_assessment(with_how.group("how")):
+            rest = text[: with_how.start()].strip()
+            return (level_named(with_how.group("m")), rest) if rest else (None, text)
+        how = _HOW.search(text)
+        if how and vocab.is_assessment(how.group("how")):
+            level, rest = _marker(text[: how.start()])
+            return (level, rest) if level else (None, text)
+    return level, rest
+
+
+def _marker(text: str) -> tuple[Level | None, str]:
     regexes: tuple[re.Pattern[str], ...] = _MARKER_START if text[:1] in _START_FIRST else ()
     if text.rstrip(_TAIL)[-1:] in _END_LAST:
         regexes += _MARKER_END
