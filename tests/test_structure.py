@@ -167,6 +167,21 @@ def test_a_header_glossing_both_letters_names_one_level_column() -> None:
     ]
 
 
+def test_a_tick_with_the_method_of_assessment_beside_it_is_still_a_tick() -> None:
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential", "Desirable"],
+            ["Managing a seven-day rota", "✓ A/I", ""],
+            ["Data analysis course", "", "X (I)"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Managing a seven-day rota", E, (PS,)),
+        ("Data analysis course", D, (PS,)),
+    ]
+
+
 def test_a_cross_in_the_other_tick_column_means_no() -> None:
     # Forms that tick one column put a cross in the other: "✓ | ✗" is essential, "✗ | ✓" desirable.
     doc = structure(

@@ -78,7 +78,14 @@ def _marker(text: str) -> tuple[Level | None, str]:
 
 
 def is_mark(text: str) -> bool:
-    """Tell whether a tick column's cell says "this applies" (✓, X, Yes, E, D, *)."""
+    """Tell whether a tick column's cell says "this applies" (✓, X, Yes, E, D, *, "✓ A/I")."""
+    if _plain_mark(text):
+        return True
+    first, _, how = text.strip().partition(" ")  # the tick, then how it is assessed
+    return bool(how) and _plain_mark(first) and vocab.is_assessment(how.strip("()[] "))
+
+
+def _plain_mark(text: str) -> bool:
     return vocab.key(text) in _MARK_KEYS or text.strip() in vocab.MARKS_YES
 
 
