@@ -182,6 +182,22 @@ def test_a_tick_with_the_method_of_assessment_beside_it_is_still_a_tick() -> Non
     ]
 
 
+@pytest.mark.parametrize("header", ["E/D*", "Essential / Desirable *", "E/D†"])
+def test_a_footnote_mark_on_the_level_header_still_names_the_column(header: str) -> None:
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", header],
+            ["Running a discharge lounge", "E"],
+            ["Improvement coach training", "D"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Running a discharge lounge", E, (PS,)),
+        ("Improvement coach training", D, (PS,)),
+    ]
+
+
 def test_a_cross_in_the_other_tick_column_means_no() -> None:
     # Forms that tick one column put a cross in the other: "✓ | ✗" is essential, "✗ | ✓" desirable.
     doc = structure(

@@ -262,7 +262,7 @@ def is_assessment(text: str) -> bool:
 
 def header_role(text: str) -> str | None:
     """Return the role a table header cell names (essential, desirable, ed, assessment...)."""
-    k = key(text)
+    k = key(text).rstrip(" *")  # "E/D*": a footnote mark pointing to a key below the table
     for role, keys in _HEADER_KEYS:
         if k in keys:
             return role
