@@ -25,8 +25,8 @@ _MARKER_END = (
 )
 # The level and then how the criterion is assessed: "(E – A, I)", "(E) (A/I)", "[D] [Interview]".
 _MARKER_WITH_HOW = re.compile(
-    rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[-–—:,;]\s*(?P<how>[^()\[\]]+)[)\]]\s*[.;,]?$", re.I)
-_HOW = re.compile(r"\s*[(\[](?P<how>[^()\[\]]+)[)\]]\s*[.;,]?$")
+    rf"[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[-–—:,;]\s*(?P<how>[^()\[\]]+)[)\]][.;,]?$", re.I)
+_HOW = re.compile(r"[(\[](?P<how>[^()\[\]]+)[)\]][.;,]?$")  # no leading \s*: linear search
 
 
 def level_named(text: str) -> Level | None:
@@ -53,13 +53,14 @@ def inline_marker(text: str) -> tuple[Level | None, str]:
     """Return the level a criterion marks itself with, and its text without the marker."""
     level, rest = _marker(text)
     if level is None and text.rstrip(_TAIL)[-1:] in (")", "]"):
-        with_how = _MARKER_WITH_HOW.search(text)
+        trimmed = text.rstrip()
+        with_how = _MARKER_WITH_HOW.search(trimmed)
         if with_how and vocab.is_assessment(with_how.group("how")):
-            rest = text[: with_how.start()].strip()
+            rest = trimmed[: with_how.start()].strip()
             return (level_named(with_how.group("m")), rest) if rest else (None, text)
-        how = _HOW.search(text)
+        how = _HOW.search(trimmed)
         if how and vocab.is_assessment(how.group("how")):
-            level, rest = _marker(text[: how.start()])
+            level, rest = _marker(trimmed[: how.start()].rstrip())
             return (level, rest) if level else (None, text)
     return level, rest
 
