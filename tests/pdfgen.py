@@ -332,6 +332,21 @@ def merged_category() -> bytes:
     return bytes(pdf.output())
 
 
+def marked_lines() -> bytes:
+    """Return criteria one per line, each ending with its level, as long as the lines around."""
+    pdf = Pdf()
+    pdf.start()
+    pdf.heading("Person specification", size=14)
+    pdf.heading("Experience", size=12)
+    pdf.lines([
+        "Leading the operational response to surges in demand across the hospital - E",
+        "Negotiating discharge dates with partners in community health services (D)",
+        "Presenting capacity forecasts to the executive team – Desirable",
+        "Registered with a professional body",
+    ])
+    return bytes(pdf.output())
+
+
 def one_page() -> bytes:
     """Return a one-page letter with "Page 1 of 1" in the footer."""
     pdf = Pdf(footer=True)

@@ -380,3 +380,13 @@ def test_mend_only_ever_drops_one_hyphen(before: str, after: str) -> None:
 )
 def test_split_bullet(text: str, bullet: str | None, rest: str) -> None:
     assert split_bullet(text) == (bullet, rest)
+
+
+def test_a_row_that_ends_with_its_level_ends_the_criterion() -> None:
+    raw = doc("marked_lines")
+    assert [line.text for line in lines(raw, BlockKind.PARAGRAPH)] == [
+        "Leading the operational response to surges in demand across the hospital - E",
+        "Negotiating discharge dates with partners in community health services (D)",
+        "Presenting capacity forecasts to the executive team – Desirable",
+        "Registered with a professional body",
+    ]

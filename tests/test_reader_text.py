@@ -318,3 +318,40 @@ def test_txt_a_wide_table_does_not_stop_prose_from_unwrapping() -> None:
              "hospital sites, and chairs the weekly service meeting.\n\n")
     items = _txt(prose + SPACE_TABLE)
     assert _lines(items)[0][0].endswith("chairs the weekly service meeting.")
+
+
+def test_txt_a_line_that_ends_with_its_level_ends_the_criterion() -> None:
+    # Short criteria one per line with the level after them: the line under a marked
+    # criterion starts the next one, however close the line came to the wrap width.
+    source = (
+        "Experience:\n"
+        "Running a seven-day capacity hub on two hospital sites - E\n"
+        "Leading winter planning for the urgent care division (D)\n"
+        "Chairing the daily system call – Desirable\n"
+        "Auditing discharge summaries against the standard (E) (A/I)\n"
+        "Writing board papers\n"
+    )
+    assert [text for text, _, _ in _lines(_txt(source))] == [
+        "Experience:",
+        "Running a seven-day capacity hub on two hospital sites - E",
+        "Leading winter planning for the urgent care division (D)",
+        "Chairing the daily system call – Desirable",
+        "Auditing discharge summaries against the standard (E) (A/I)",
+        "Writing board papers",
+    ]
+
+
+def test_md_a_line_that_ends_with_its_level_ends_the_criterion() -> None:
+    source = (
+        "### Skills\n"
+        "\n"
+        "Chairing a multi-agency bed meeting (E)\n"
+        "Using the electronic patient record - Desirable\n"
+        "Coaching junior managers\n"
+    )
+    assert [item.text for item in _md(source) if isinstance(item, Line)] == [
+        "Skills",
+        "Chairing a multi-agency bed meeting (E)",
+        "Using the electronic patient record - Desirable",
+        "Coaching junior managers",
+    ]

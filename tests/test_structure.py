@@ -93,6 +93,23 @@ def test_tick_columns_with_category_rows_and_no_heading() -> None:
     ]
 
 
+def test_header_words_broken_inside_narrow_columns_still_name_the_columns() -> None:
+    # A narrow PDF column breaks a long header word mid-word ("Essenti" / "al"); the reader
+    # joins the pieces with a space, and the column is still the Essential column.
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Area", "Criteria", "Essenti al", "Desira ble", "Assess ed"],
+            ["Qualifications", "Postgraduate diploma in leadership", "X", "", "A"],
+            ["Experience", "Chairing system escalation calls", "", "X", "A/I"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Postgraduate diploma in leadership", E, (PS, "Qualifications")),
+        ("Chairing system escalation calls", D, (PS, "Experience")),
+    ]
+
+
 def test_one_ed_column_and_assessment_letters_are_not_levels() -> None:
     doc = structure(
         line("PERSON SPECIFICATION"),
@@ -110,6 +127,90 @@ def test_one_ed_column_and_assessment_letters_are_not_levels() -> None:
         ("Managing a ward", E, (PS, "Experience")),
         ("Managing a budget", D, (PS, "Experience")),
         ("Flexible working", U, (PS, "Other")),
+    ]
+
+
+@pytest.mark.parametrize("essential, desirable", [
+    ("E (A/I)", "D - I"),
+    ("Essential – Application", "Desirable – Interview"),
+    ("E: application form", "D: interview, references"),
+])
+def test_a_level_cell_that_also_says_how_it_is_assessed(essential: str, desirable: str) -> None:
+    # One cell carries both the level and the method ("E (A/I)"): the level still counts,
+    # and the row is a criterion, not a new header.
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential/Desirable"],
+            ["Chairing the daily capacity call", essential],
+            ["Certificate in emergency planning", desirable],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Chairing the daily capacity call", E, (PS,)),
+        ("Certificate in emergency planning", D, (PS,)),
+    ]
+
+
+def test_a_header_glossing_both_letters_names_one_level_column() -> None:
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential (E) / Desirable (D)"],
+            ["Experience of a winter surge plan", "E"],
+            ["Lean practitioner training", "D"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Experience of a winter surge plan", E, (PS,)),
+        ("Lean practitioner training", D, (PS,)),
+    ]
+
+
+def test_a_tick_with_the_method_of_assessment_beside_it_is_still_a_tick() -> None:
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential", "Desirable"],
+            ["Managing a seven-day rota", "✓ A/I", ""],
+            ["Data analysis course", "", "X (I)"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Managing a seven-day rota", E, (PS,)),
+        ("Data analysis course", D, (PS,)),
+    ]
+
+
+@pytest.mark.parametrize("header", ["E/D*", "Essential / Desirable *", "E/D†"])
+def test_a_footnote_mark_on_the_level_header_still_names_the_column(header: str) -> None:
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", header],
+            ["Running a discharge lounge", "E"],
+            ["Improvement coach training", "D"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Running a discharge lounge", E, (PS,)),
+        ("Improvement coach training", D, (PS,)),
+    ]
+
+
+def test_a_cross_in_the_other_tick_column_means_no() -> None:
+    # Forms that tick one column put a cross in the other: "✓ | ✗" is essential, "✗ | ✓" desirable.
+    doc = structure(
+        line("Person Specification", H, 1),
+        table([
+            ["Criteria", "Essential", "Desirable"],
+            ["Leading a site team out of hours", "✓", "✗"],
+            ["Coaching qualification", "✗", "✓"],
+        ]),
+    )
+    assert criteria(doc) == [
+        ("Leading a site team out of hours", E, (PS,)),
+        ("Coaching qualification", D, (PS,)),
     ]
 
 
@@ -234,6 +335,24 @@ def test_level_headings_above_categories_hold_across_them() -> None:
     )
     assert [(text, level) for text, level, _ in criteria(doc)] == [
         ("Degree", E), ("Ward management", E), ("Masters", D)]
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "level"),
+    [
+        ("Chairs the bed meeting (E) (A/I)", "Chairs the bed meeting", E),
+        ("Coaching award [D] [Interview]", "Coaching award", D),
+        ("Chairs the bed meeting (E – A, I)", "Chairs the bed meeting", E),
+        ("Coaching award (Desirable, interview)", "Coaching award", D),
+        ("Chairs the bed meeting: Essential", "Chairs the bed meeting", E),
+        ("Coaching award (D)(R)", "Coaching award", D),
+        ("Works with partners (E/D) (I)", "Works with partners (E/D) (I)", U),
+    ],
+)
+def test_inline_markers_followed_by_how_assessed(written: str, text: str, level: Level) -> None:
+    # The level then the method of assessment at the end of a criterion: the level still counts.
+    doc = structure(line("Person spec", H, 1), line(written, LI))
+    assert criteria(doc) == [(text, level, (PS,))]
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,19 @@ UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _ASCII_BORDER = re.compile(r"^\s*\+[-=+:]+\+\s*$")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$|^\s*=+\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
+# A criterion that ends with its own level ("… - E", "… (D)", "… – Desirable"): the author
+# ended the line there, so the next line is the next criterion, not its wrapped tail.
+_LEVEL_END = re.compile(
+    r"(?:[(\[]\s*(?:essential|desirable|(?-i:[ED]))\s*[)\]]"
+    r"|\s[-–—:|]\s*(?:essential|desirable|(?-i:[ED])))"
+    r"(?:\s*[(\[][^()\[\]]{1,30}[)\]])?\s*[.;,]?\s*$",  # then how assessed: "(E) (A/I)"
+    re.I,
+)
+
+
+def ends_with_level(line: str) -> bool:
+    """Tell whether a line ends with an Essential/Desirable marker (``(E)``, ``- Desirable``)."""
+    return _LEVEL_END.search(line) is not None
 
 
 def split_bullet(line: str) -> tuple[str, str] | None:

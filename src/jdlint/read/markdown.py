@@ -167,8 +167,8 @@ class _Parser:
 
     def _continues(self, line: str) -> bool:
         assert self.pending is not None
-        if self.pending.hard_break:
-            return False
+        if self.pending.hard_break or pattern.ends_with_level(self.pending.parts[-1]):
+            return False  # a criterion ending with its level ("… (E)") ends its line too
         if self.pending.kind is BlockKind.LIST_ITEM and line[:1].isspace():
             return True
         return not _looks_like_label(strip_markup(line))

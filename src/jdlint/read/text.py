@@ -122,6 +122,8 @@ class _Parser:
         assert self.pending is not None
         if _looks_like_label(line) or _lone_word(line) or _BAND_LINE.match(line):
             return False
+        if pattern.ends_with_level(self.pending.last):
+            return False
         if self.pending.kind is BlockKind.LIST_ITEM and line.lstrip()[:1].islower():
             return True  # not a new bullet, so it carries on the item above
         # A capitalised line after a short, unwrapped item (a board's "- Closing" / "- <date>"

@@ -21,8 +21,12 @@ _MARKER_START = (
 )
 _MARKER_END = (
     re.compile(rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[)\]]\s*[.;,]?$", re.I),
-    re.compile(rf"\s+[-–—:|]\s*(?P<m>{_WORD}|{_LETTER})\s*[.;,]?$", re.I),
+    re.compile(rf"(?:\s+[-–—:|]|\s*:)\s*(?P<m>{_WORD}|{_LETTER})\s*[.;,]?$", re.I),
 )
+# The level and then how the criterion is assessed: "(E – A, I)", "(E) (A/I)", "[D] [Interview]".
+_MARKER_WITH_HOW = re.compile(
+    rf"[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[-–—:,;]\s*(?P<how>[^()\[\]]+)[)\]][.;,]?$", re.I)
+_HOW = re.compile(r"[(\[](?P<how>[^()\[\]]+)[)\]][.;,]?$")  # no leading \s*: linear search
 
 
 def level_named(text: str) -> Level | None:
@@ -47,6 +51,21 @@ _TAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".;,"
 
 def inline_marker(text: str) -> tuple[Level | None, str]:
     """Return the level a criterion marks itself with, and its text without the marker."""
+    level, rest = _marker(text)
+    if level is None and text.rstrip(_TAIL)[-1:] in (")", "]"):
+        trimmed = text.rstrip()
+        with_how = _MARKER_WITH_HOW.search(trimmed)
+        if with_how and vocab.is_assessment(with_how.group("how")):
+            rest = trimmed[: with_how.start()].strip()
+            return (level_named(with_how.group("m")), rest) if rest else (None, text)
+        how = _HOW.search(trimmed)
+        if how and vocab.is_assessment(how.group("how")):
+            level, rest = _marker(trimmed[: how.start()].rstrip())
+            return (level, rest) if level else (None, text)
+    return level, rest
+
+
+def _marker(text: str) -> tuple[Level | None, str]:
     regexes: tuple[re.Pattern[str], ...] = _MARKER_START if text[:1] in _START_FIRST else ()
     if text.rstrip(_TAIL)[-1:] in _END_LAST:
         regexes += _MARKER_END
@@ -60,7 +79,14 @@ def inline_marker(text: str) -> tuple[Level | None, str]:
 
 
 def is_mark(text: str) -> bool:
-    """Tell whether a tick column's cell says "this applies" (✓, X, Yes, E, D, *)."""
+    """Tell whether a tick column's cell says "this applies" (✓, X, Yes, E, D, *, "✓ A/I")."""
+    if _plain_mark(text):
+        return True
+    first, _, how = text.strip().partition(" ")  # the tick, then how it is assessed
+    return bool(how) and _plain_mark(first) and vocab.is_assessment(how.strip("()[] "))
+
+
+def _plain_mark(text: str) -> bool:
     return vocab.key(text) in _MARK_KEYS or text.strip() in vocab.MARKS_YES
 
 
@@ -68,13 +94,26 @@ _MARK_KEYS = frozenset(vocab.key(mark) for mark in vocab.MARKS_YES if vocab.key(
 
 
 def ed_level(text: str) -> Level | None:
-    """Return the level an E/D column's cell holds (``E``, ``Desirable``), or ``None``."""
+    """Return the level an E/D column's cell holds (``E``, ``Desirable``, ``E (A/I)``)."""
     name = vocab.ED_INDEX.get(vocab.key(text))
+    if name is None:  # the level, then how it is assessed: "E (A/I)", "Desirable – Interview"
+        match = _LEVEL_THEN_METHOD.match(text)
+        if match and vocab.is_assessment(match.group("rest").strip("()[] ")):
+            name = vocab.ED_INDEX.get(vocab.key(match.group("level")))
     return Level(name) if name else None
+
+
+_LEVEL_THEN_METHOD = re.compile(
+    r"\s*(?P<level>essential|desirable|(?-i:[EeDd]))(?![A-Za-z])\s*[-–—:,;]?\s*(?P<rest>\S.*)",
+    re.I | re.S,
+)
+_CROSSES = frozenset("✗✘")  # beside a tick in the other column, a cross says "no"
 
 
 def tick_level(essential: str, desirable: str) -> Level | None:
     """Return the level the Essential and Desirable tick cells of one row give."""
+    if is_mark(essential) and is_mark(desirable) and essential.strip() in _CROSSES:
+        return None if desirable.strip() in _CROSSES else Level.DESIRABLE
     if is_mark(essential):
         return Level.ESSENTIAL
     if is_mark(desirable):

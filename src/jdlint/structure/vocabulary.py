@@ -106,7 +106,7 @@ ESSENTIAL_HEADERS = ("essential", "essential criteria", "essential requirements"
 DESIRABLE_HEADERS = ("desirable", "desirable criteria", "desirable requirements", "d")
 ED_HEADERS = ("e d", "e or d", "essential desirable", "essential or desirable", "level",
               "essential e or desirable d", "e d?", "priority", "ed", "essential desirable e d",
-              "e d required", "requirement level")
+              "e d required", "requirement level", "essential e desirable d")
 ASSESSMENT_HEADERS = ("how assessed", "method of assessment", "assessment", "assessed by",
                       "measured by", "how identified", "how evidenced", "evidence", "how tested",
                       "method", "assessment method", "a i t r", "application interview",
@@ -262,10 +262,13 @@ def is_assessment(text: str) -> bool:
 
 def header_role(text: str) -> str | None:
     """Return the role a table header cell names (essential, desirable, ed, assessment...)."""
-    k = key(text)
+    k = key(text).rstrip(" *")  # "E/D*": a footnote mark pointing to a key below the table
     for role, keys in _HEADER_KEYS:
         if k in keys:
             return role
+    closed = k.replace(" ", "")  # "essenti al": a narrow column broke the word in two
+    if closed != k and closed in _ONE_WORD_HEADERS:
+        return _ONE_WORD_HEADERS[closed]
     if k.startswith("essential") and "desirable" not in k:
         return "essential"
     if k.startswith("desirable"):
@@ -281,5 +284,7 @@ _HEADER_KEYS: tuple[tuple[str, frozenset[str]], ...] = tuple(
                         ("ed", ED_HEADERS), ("assessment", ASSESSMENT_HEADERS),
                         ("category", CATEGORY_HEADERS), ("criteria", CRITERIA_HEADERS))
 )
+_ONE_WORD_HEADERS = {k: role for role, keys in _HEADER_KEYS for k in keys
+                     if " " not in k and len(k) >= 4}
 NOT_TITLE_KEYS = frozenset(key(word) for word in NOT_TITLES)
 _ASSESSMENT_KEYS = frozenset(key(word) for word in ASSESSMENT_METHODS)

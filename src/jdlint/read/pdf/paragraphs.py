@@ -13,7 +13,8 @@ A row continues the block above it when all of these hold:
   or ``;`` followed by a capital starts a new criterion even when the line above is full, and
   in an Essential or Desirable column holding the criteria themselves so does any line
   starting with a capitalised word ("Excellent ...", not "NMC ...") unless the line above ends
-  in one too (a name running on: "Nursing & Midwifery" / "Council").
+  in one too (a name running on: "Nursing & Midwifery" / "Council"). A line ending with its
+  level ("… - E", "… (D)") ends its criterion: a capitalised line after it starts the next.
 
 Hyphenation (a line ending in letter + ``-`` followed by a lower-case letter) is mended by
 dropping the hyphen, except that it is kept when the document elsewhere writes the hyphenated
@@ -30,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jdlint.document import BlockKind
+from jdlint.read.lines import ends_with_level
 from jdlint.read.pdf.rows import Metrics, Row
 
 BULLET = re.compile(
@@ -165,6 +167,8 @@ def _wrapped(before: str, prev: Row, row: Row, edge: float, cell: bool, many: bo
         return True
     if cell and ends_sentence and after[:1].isupper():
         return False
+    if after[:1].isupper() and ends_with_level(before):
+        return False  # "… - E" / "… (D)": a criterion ends with its level, the next begins
     head = after.split(None, 1)
     first_word = head[0] if head else ""
     if many and _TITLE.match(first_word) and not words[-1][:1].isupper():
