@@ -164,6 +164,10 @@ FIRE_SPEC = [
     # (second open-forms probe, 2026-12-04).
     'First level nurse, child or learning disability field',
     "NMC registered nurse, in the adult or children's field",
+    # Experience-and-qualification probe (exp-forms, 2026-12-04): nursing's mentorship and
+    # course standards.
+    'Completed SLAiP preparation for mentors',
+    'ENB 998 certificate',
 ]
 
 FIRE_PROSE = [
@@ -340,3 +344,16 @@ def test_a_summary_sentence_that_restricts_is_found(text: str) -> None:
 @pytest.mark.parametrize("in_spec", [True, False])
 def test_a_lawful_mention_is_not(text: str, in_spec: bool) -> None:
     assert flagged(text, in_spec=in_spec) == []
+
+
+# Whose posts the requirement names (exp-forms probe, 2026-12-04).
+REGULATORS = [
+    ('SLAiP-prepared mentor', ['NMC']),
+]
+
+
+@pytest.mark.parametrize(("text", "regulators"), REGULATORS)
+def test_a_finding_names_the_profession_s_regulator(text: str, regulators: list[str]) -> None:
+    result = lint_bytes((HEAD + f"Person specification\n\nEssential criteria:\n\n- {text}\n")
+                        .encode(), "jd.txt", Settings())
+    assert [list(f.regulators) for f in result.findings] == [regulators]
