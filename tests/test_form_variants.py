@@ -164,8 +164,14 @@ FIRE_SPEC = [
     # (second open-forms probe, 2026-12-04).
     'First level nurse, child or learning disability field',
     "NMC registered nurse, in the adult or children's field",
-    # Experience-and-qualification probe (exp-forms, 2026-12-04): nursing's mentorship and
-    # course standards.
+    # Experience-and-qualification probe (exp-forms, 2026-12-04): a modifier before a career
+    # grade, a caseload only one profession holds, a doctor's consultant post by specialty,
+    # nursing's mentorship and course standards.
+    'Experience at senior charge nurse level',
+    'Experience at Band 6 deputy sister grade',
+    'Has been a community nursing caseload holder',
+    'Caseload holder within district nursing for two years',
+    'Experience as a consultant in respiratory medicine',
     'Completed SLAiP preparation for mentors',
     'ENB 998 certificate',
 ]
@@ -327,6 +333,12 @@ PASS = [
     # "Does not require" waives (second open-forms probe, 2026-12-04).
     'The role does not require NMC registration',
     'Applicants do not require a nursing qualification',
+    # Experience-and-qualification probe (exp-forms, 2026-12-04): the same forms, open.
+    'Experience as a consultant in public health',
+    'Experience at senior manager level',
+    'Experience of holding a caseload in a community team',
+    'Experience as a caseload holder in nursing or therapy services',
+    'Experience as a nurse consultant or consultant in public health',
 ]
 
 
@@ -346,8 +358,11 @@ def test_a_lawful_mention_is_not(text: str, in_spec: bool) -> None:
     assert flagged(text, in_spec=in_spec) == []
 
 
-# Whose posts the requirement names (exp-forms probe, 2026-12-04).
+# Whose posts the requirement names (exp-forms probe, 2026-12-04): a specialty after
+# "consultant in" is medicine's only where no profession stands before "consultant".
 REGULATORS = [
+    ('Experience as a consultant in geriatric medicine', ['GMC']),
+    ('Experience as a nurse consultant in emergency medicine', ['NMC']),
     ('SLAiP-prepared mentor', ['NMC']),
 ]
 
