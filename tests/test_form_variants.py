@@ -172,6 +172,13 @@ FIRE_SPEC = [
     'Has been a community nursing caseload holder',
     'Caseload holder within district nursing for two years',
     'Experience as a consultant in respiratory medicine',
+    # ... and the second probe's: a verb before the grade, a caseload in one profession's
+    # practice, a specialty with its own modifiers.
+    'Experience gained at staff nurse grade on an acute ward',
+    'A current caseload within school nursing',
+    'Experience as a consultant in old age psychiatry',
+    'Experience as a consultant in paediatric surgery',
+    'Doctorate (DCounsPsych) in a practitioner psychology field',
     'Completed SLAiP preparation for mentors',
     'ENB 998 certificate',
 ]
@@ -339,6 +346,12 @@ PASS = [
     'Experience of holding a caseload in a community team',
     'Experience as a caseload holder in nursing or therapy services',
     'Experience as a nurse consultant or consultant in public health',
+    # A regulator offered beside any other health regulator opens the registration.
+    'Registration with the NMC or another UK healthcare regulator',
+    'HCPC registration, or registration with any other health regulator',
+    'Experience of holding a caseload in nursing, physiotherapy or social work',
+    # Allocating caseloads is a manager's work, whichever teams hold them.
+    'Experience of dividing caseloads within health visiting and therapy teams',
 ]
 
 
@@ -363,6 +376,7 @@ def test_a_lawful_mention_is_not(text: str, in_spec: bool) -> None:
 REGULATORS = [
     ('Experience as a consultant in geriatric medicine', ['GMC']),
     ('Experience as a nurse consultant in emergency medicine', ['NMC']),
+    ('Experience as a nurse consultant in paediatrics', ['NMC']),
     ('SLAiP-prepared mentor', ['NMC']),
 ]
 
