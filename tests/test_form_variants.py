@@ -164,6 +164,23 @@ FIRE_SPEC = [
     # (second open-forms probe, 2026-12-04).
     'First level nurse, child or learning disability field',
     "NMC registered nurse, in the adult or children's field",
+    # Experience-and-qualification probe (exp-forms, 2026-12-04): a modifier before a career
+    # grade, a caseload only one profession holds, a doctor's consultant post by specialty,
+    # nursing's mentorship and course standards.
+    'Experience at senior charge nurse level',
+    'Experience at Band 6 deputy sister grade',
+    'Has been a community nursing caseload holder',
+    'Caseload holder within district nursing for two years',
+    'Experience as a consultant in respiratory medicine',
+    # ... and the second probe's: a verb before the grade, a caseload in one profession's
+    # practice, a specialty with its own modifiers.
+    'Experience gained at staff nurse grade on an acute ward',
+    'A current caseload within school nursing',
+    'Experience as a consultant in old age psychiatry',
+    'Experience as a consultant in paediatric surgery',
+    'Doctorate (DCounsPsych) in a practitioner psychology field',
+    'Completed SLAiP preparation for mentors',
+    'ENB 998 certificate',
 ]
 
 FIRE_PROSE = [
@@ -323,6 +340,18 @@ PASS = [
     # "Does not require" waives (second open-forms probe, 2026-12-04).
     'The role does not require NMC registration',
     'Applicants do not require a nursing qualification',
+    # Experience-and-qualification probe (exp-forms, 2026-12-04): the same forms, open.
+    'Experience as a consultant in public health',
+    'Experience at senior manager level',
+    'Experience of holding a caseload in a community team',
+    'Experience as a caseload holder in nursing or therapy services',
+    'Experience as a nurse consultant or consultant in public health',
+    # A regulator offered beside any other health regulator opens the registration.
+    'Registration with the NMC or another UK healthcare regulator',
+    'HCPC registration, or registration with any other health regulator',
+    'Experience of holding a caseload in nursing, physiotherapy or social work',
+    # Allocating caseloads is a manager's work, whichever teams hold them.
+    'Experience of dividing caseloads within health visiting and therapy teams',
 ]
 
 
@@ -340,3 +369,20 @@ def test_a_summary_sentence_that_restricts_is_found(text: str) -> None:
 @pytest.mark.parametrize("in_spec", [True, False])
 def test_a_lawful_mention_is_not(text: str, in_spec: bool) -> None:
     assert flagged(text, in_spec=in_spec) == []
+
+
+# Whose posts the requirement names (exp-forms probe, 2026-12-04): a specialty after
+# "consultant in" is medicine's only where no profession stands before "consultant".
+REGULATORS = [
+    ('Experience as a consultant in geriatric medicine', ['GMC']),
+    ('Experience as a nurse consultant in emergency medicine', ['NMC']),
+    ('Experience as a nurse consultant in paediatrics', ['NMC']),
+    ('SLAiP-prepared mentor', ['NMC']),
+]
+
+
+@pytest.mark.parametrize(("text", "regulators"), REGULATORS)
+def test_a_finding_names_the_profession_s_regulator(text: str, regulators: list[str]) -> None:
+    result = lint_bytes((HEAD + f"Person specification\n\nEssential criteria:\n\n- {text}\n")
+                        .encode(), "jd.txt", Settings())
+    assert [list(f.regulators) for f in result.findings] == [regulators]
