@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import pdfgen
 from jdlint.document import BlockKind, Cell, Document, Level, Line, Location, RawDocument, Table
+from jdlint.read.pdf import read as read_pdf
 from jdlint.structure import assemble
 
 H, LI = BlockKind.HEADING, BlockKind.LIST_ITEM
@@ -112,4 +114,19 @@ def test_a_numbering_column_is_not_criteria(number: str) -> None:
         ["1", "Leads the flow team", "E", "A"],
         ["2.", "Lean training", "D", "I"],
     ]))
+    assert levels_of(doc) == [("Leads the flow team", E), ("Lean training", D)]
+
+
+@pytest.mark.parametrize(("essential", "desirable"), [("Ess", "Des"), ("Required", "Preferred")])
+def test_pdf_table_with_short_level_headers_under_a_title_row(essential: str,
+                                                              desirable: str) -> None:
+    pdf = pdfgen.Pdf()
+    pdf.start()
+    pdf.heading("Site Operations Manager", size=16)
+    pdf.table((110, 30, 30), ("Person Specification",), (
+        ("Criteria", essential, desirable),
+        ("Leads the flow team", pdfgen.TICK, ""),
+        ("Lean training", "", pdfgen.TICK),
+    ))
+    doc = assemble(read_pdf(bytes(pdf.output()), "spec.pdf"))
     assert levels_of(doc) == [("Leads the flow team", E), ("Lean training", D)]
