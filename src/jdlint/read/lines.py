@@ -32,9 +32,14 @@ _SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$|^\s*=+\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
 # A criterion that ends with its own level ("… - E", "… (D)", "… – Desirable"): the author
 # ended the line there, so the next line is the next criterion, not its wrapped tail.
+# The level may carry how it is assessed: "- E/I", "(D/A)", "(Essential, assessed at interview)",
+# "– Desirable – interview", ". Essential – application form".
+_LEVEL_WORD = r"(?:essential|desirable)"
+_LEVEL_TOKEN = rf"(?:{_LEVEL_WORD}|(?-i:[ED](?:\s*/\s*[AITRP])*))"
 _LEVEL_END = re.compile(
-    r"(?:[(\[]\s*(?:essential|desirable|(?-i:[ED]))\s*[)\]]"
-    r"|\s[-–—:|]\s*(?:essential|desirable|(?-i:[ED])))"
+    rf"(?:[(\[]\s*{_LEVEL_TOKEN}\s*(?:[-–—:,;][^()\[\]]{{1,40}})?[)\]]"
+    rf"|\s[-–—:|]\s*{_LEVEL_TOKEN}"
+    rf"|(?:\s[-–—:|]|[.;])\s*{_LEVEL_WORD}\s*[-–—:,]\s*[A-Za-z][A-Za-z /,&]{{0,30}})"
     r"(?:\s*[(\[][^()\[\]]{1,30}[)\]])?\s*[.;,]?\s*$",  # then how assessed: "(E) (A/I)"
     re.I,
 )

@@ -14,15 +14,20 @@ from jdlint.structure import vocabulary as vocab
 
 _WORD = r"(?:essential|desirable)(?:\s+criteri(?:a|on))?"
 _LETTER = r"(?-i:[ED])"
+# The level letter, then the letters of how it is assessed: "E/I", "D/A", "E/A/I" (never "E/D").
+_LETTER_HOW = r"(?-i:[ED](?:\s*/\s*[AITRP])+)"
 _MARKER_START = (
     re.compile(rf"^[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[)\]]\s*[:\-–—]?\s*(?=\S)", re.I),
     re.compile(rf"^(?P<m>{_WORD})\s*[:\-–—]\s*(?=\S)", re.I),
     re.compile(rf"^(?P<m>{_LETTER})\s*[:\-–—]\s+(?=\S)", re.I),
 )
 _MARKER_END = (
-    re.compile(rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[)\]]\s*[.;,]?$", re.I),
-    re.compile(rf"(?:\s+[-–—:|]|\s*:)\s*(?P<m>{_WORD}|{_LETTER})\s*[.;,]?$", re.I),
+    re.compile(rf"\s*[(\[]\s*(?P<m>{_WORD}|{_LETTER_HOW}|{_LETTER})\s*[)\]]\s*[.;,]?$", re.I),
+    re.compile(rf"(?:\s+[-–—:|]|\s*:)\s*(?P<m>{_WORD}|{_LETTER_HOW}|{_LETTER})\s*[.;,]?$", re.I),
 )
+# "… Essential – application form", "… – Desirable – interview": the level word, then the method.
+_LEVEL_WORD = re.compile(r"\b(?:essential|desirable)\b", re.I)
+_THEN_HOW = re.compile(r"\s*[-–—:,;]\s*(?P<how>\S.*?)\s*[.;,]?\s*$", re.S)
 # The level and then how the criterion is assessed: "(E – A, I)", "(E) (A/I)", "[D] [Interview]".
 _MARKER_WITH_HOW = re.compile(
     rf"[(\[]\s*(?P<m>{_WORD}|{_LETTER})\s*[-–—:,;]\s*(?P<how>[^()\[\]]+)[)\]][.;,]?$", re.I)
@@ -45,7 +50,7 @@ def label_level(text: str) -> Level | None:
 # trailing spaces and punctuation (the last letter of Essential, Desirable, Criteria, Criterion,
 # E or D). Most lines have neither, and skip the searches, which try every position.
 _START_FIRST = frozenset("([eEdD")
-_END_LAST = frozenset(")]lLeEaAnNdD")
+_END_LAST = frozenset(")]lLeEaAnNdDiIrRtTpP")
 _TAIL = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ".;,"
 
 
@@ -55,14 +60,38 @@ def inline_marker(text: str) -> tuple[Level | None, str]:
     if level is None and text.rstrip(_TAIL)[-1:] in (")", "]"):
         trimmed = text.rstrip()
         with_how = _MARKER_WITH_HOW.search(trimmed)
-        if with_how and vocab.is_assessment(with_how.group("how")):
+        if with_how and _assessment(with_how.group("how")):
             rest = trimmed[: with_how.start()].strip()
             return (level_named(with_how.group("m")), rest) if rest else (None, text)
         how = _HOW.search(trimmed)
         if how and vocab.is_assessment(how.group("how")):
             level, rest = _marker(trimmed[: how.start()].rstrip())
             return (level, rest) if level else (None, text)
+    if level is None:
+        return _word_then_how(text)
     return level, rest
+
+
+def _word_then_how(text: str) -> tuple[Level | None, str]:
+    """Read "… Essential – application form": a level word, then only how it is assessed."""
+    words = list(_LEVEL_WORD.finditer(text))
+    if not words:
+        return None, text
+    last = words[-1]
+    how = _THEN_HOW.match(text, last.end())
+    rest = text[: last.start()].rstrip().rstrip("-–—:|").rstrip()
+    if how and rest and _assessment(how.group("how")):
+        return level_named(last.group(0)), rest
+    return None, text
+
+
+def _assessment(text: str) -> bool:
+    """Tell whether text only says how a criterion is assessed ("assessed at interview")."""
+    return vocab.is_assessment(_ASSESSED.sub("", text))
+
+
+_ASSESSED = re.compile(
+    r"^\s*(?:(?:assessed|tested|evidenced|measured)\s*)?(?:(?:at|by|via|through)\s+)?", re.I)
 
 
 def _marker(text: str) -> tuple[Level | None, str]:

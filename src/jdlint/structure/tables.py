@@ -19,14 +19,13 @@ from dataclasses import dataclass, replace
 from jdlint.document import Block, BlockKind, Cell, Level, Line, Location, Table
 from jdlint.structure import levels
 from jdlint.structure import vocabulary as vocab
+from jdlint.structure.headers import LEVEL_ROLES as _LEVEL_ROLES
+from jdlint.structure.headers import Row, header_part, header_roles, merged, numbers
 from jdlint.structure.spec import Builder
 from jdlint.structure.text import clean, heading_text, split_items, tidy, words
 
-_LEVEL_ROLES = ("essential", "desirable", "ed")
-_HEADER_WORDS = 6
 PERSON_SPECIFICATION = "Person specification"
 
-Row = tuple[Cell, ...]
 
 
 @dataclass
@@ -40,11 +39,13 @@ class _Grid:
 def read(table: Table, asm: Builder) -> None:
     """Add the blocks of one table (and of tables nested in its cells)."""
     rows = _aligned(table.rows)
-    header = next((i for i, row in enumerate(rows[:4]) if _header_roles(row)), None)
+    header = next((i for i, row in enumerate(rows[:4]) if header_roles(row)), None)
     if header is not None:
+        upper = [row for row in rows[:header] if header_part(row)]
         for row in rows[:header]:
-            _generic_row(row, asm)
-        _spec_grid(rows[header:], asm)
+            if row not in upper:
+                _generic_row(row, asm)
+        _spec_grid([merged(upper, rows[header]), *rows[header + 1:]], asm)
     elif _is_level_rows(rows):
         _level_rows(rows, asm)
     else:
@@ -79,31 +80,14 @@ _NOWHERE = Location()
 # --- person specification grids ---------------------------------------------------------
 
 
-def _header_roles(row: Row) -> dict[int, str] | None:
-    """Return the role of each column when a row is a person-specification header."""
-    texts = [cell.text.strip() for cell in row]
-    if any(words(text) > _HEADER_WORDS for text in texts):
-        return None
-    roles = {i: role for i, text in enumerate(texts) if text and (role := vocab.header_role(text))}
-    level_cells = [texts[i] for i, role in roles.items() if role in _LEVEL_ROLES]
-    letters_only = all(len(text) == 1 for text in level_cells)
-    if not level_cells or (letters_only and {"E", "D"} - {t.upper() for t in level_cells}):
-        return None  # a lone "E" is a body cell of an E/D column, not a header
-    if set(roles) == {0} and any(texts[1:]):
-        return None  # "Essential | Degree | …": a row of criteria named by its first cell
-    worded = any(len(vocab.key(text).replace(" ", "")) >= 4 for text in level_cells)
-    if len(roles) < 2 and not worded:
-        return None  # "E/D" alone in a row is a body cell's value
-    return roles
-
-
 def _spec_grid(rows: list[Row], asm: Builder) -> None:
     grid = _grid(rows[0], rows[1:], asm)
     for index, row in enumerate(rows[1:], start=2):
-        texts = [cell.text.strip() for cell in row]
+        texts = [cell.text.strip() if grid.roles.get(i) != "number" else ""
+                 for i, cell in enumerate(row)]
         if not any(texts):
             continue
-        if _header_roles(row) and not _body_row(texts, grid):
+        if header_roles(row) and not _body_row(texts, grid):
             grid = _grid(row, rows[index:], asm, grid)
             continue
         if _category_row(texts, grid) or _spanning_title(texts, grid):
@@ -127,9 +111,11 @@ def _body_row(texts: list[str], grid: _Grid) -> bool:
 
 
 def _grid(header: Row, body: list[Row], asm: Builder, previous: _Grid | None = None) -> _Grid:
-    roles = _header_roles(header) or {}
+    roles = header_roles(header) or {}
     width = max((len(row) for row in [header, *body]), default=0)
-    others = [i for i in range(width) if roles.get(i) not in (*_LEVEL_ROLES, "assessment")]
+    skipped = (*_LEVEL_ROLES, "assessment", "number")
+    roles |= {i: "number" for i in range(width) if i not in roles and numbers(i, body)}
+    others = [i for i in range(width) if roles.get(i) not in skipped]
     if "ed" in roles.values():
         mode = "ed"
     else:
@@ -137,7 +123,7 @@ def _grid(header: Row, body: list[Row], asm: Builder, previous: _Grid | None = N
         cells = [row[i].text for row in body for i in columns
                  if i < len(row) and row[i].text.strip()]
         mode = "ticks" if all(_is_tick(text) for text in cells) else "text"
-    resolved = {i: role for i, role in roles.items() if role in (*_LEVEL_ROLES, "assessment")}
+    resolved = {i: role for i, role in roles.items() if role in skipped}
     if mode == "text":
         if others:
             resolved[others[0]] = "category"

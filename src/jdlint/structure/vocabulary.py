@@ -89,7 +89,8 @@ LEVEL_LABELS: dict[str, tuple[str, ...]] = {
                   "minimum criteria", "minimum requirements", "the successful candidate must"),
     "desirable": ("desirable", "desirable criteria", "desirable requirements", "desirable skills",
                   "desirable qualifications", "desirable experience", "desirable knowledge",
-                  "preferred criteria", "desirable but not essential", "it would be desirable"),
+                  "preferred criteria", "desirable but not essential", "it would be desirable",
+                  "additional criteria"),
 }
 
 # A tick, cross or word in an Essential or Desirable column that means "this column applies".
@@ -97,16 +98,24 @@ MARKS_YES = frozenset({"✓", "✔", "☑", "✅", "√", "x", "✗", "✘", "ye
                        "•", "■", "essential", "desirable", "ticked", "tick", "true", "1"})
 # What an E/D column holds for each level.
 ED_VALUES: dict[str, tuple[str, ...]] = {
-    "essential": ("e", "essential", "ess", "esst", "(e)", "e*"),
-    "desirable": ("d", "desirable", "des", "(d)", "d*"),
+    "essential": ("e", "essential", "ess", "esst", "(e)", "e*", "required", "req"),
+    "desirable": ("d", "desirable", "des", "(d)", "d*", "preferred", "pref"),
 }
 
-# Table header cells.
-ESSENTIAL_HEADERS = ("essential", "essential criteria", "essential requirements", "e")
-DESIRABLE_HEADERS = ("desirable", "desirable criteria", "desirable requirements", "d")
+# Table header cells. NHS specifications also write "Required" / "Preferred", "Ess" / "Des",
+# and "Minimum" / "Additional criteria" for the two levels. ("Additional requirements" alone
+# stays a category: it is the name of the "Other" row in many.)
+ESSENTIAL_HEADERS = ("essential", "essential criteria", "essential requirements", "e",
+                     "required", "ess", "minimum criteria", "minimum requirements",
+                     "required criteria")
+DESIRABLE_HEADERS = ("desirable", "desirable criteria", "desirable requirements", "d",
+                     "preferred", "des", "additional criteria", "preferred criteria")
 ED_HEADERS = ("e d", "e or d", "essential desirable", "essential or desirable", "level",
               "essential e or desirable d", "e d?", "priority", "ed", "essential desirable e d",
-              "e d required", "requirement level", "essential e desirable d")
+              "e d required", "requirement level", "essential e desirable d", "ess des",
+              "ess or des", "required preferred", "required or preferred")
+# A column that only numbers the criteria ("No.", "Ref"): neither a level nor criteria.
+NUMBER_HEADERS = ("no", "number", "ref", "ref no", "item", "item no", "criterion no")
 ASSESSMENT_HEADERS = ("how assessed", "method of assessment", "assessment", "assessed by",
                       "measured by", "how identified", "how evidenced", "evidence", "how tested",
                       "method", "assessment method", "a i t r", "application interview",
@@ -282,7 +291,8 @@ _HEADER_KEYS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (role, frozenset(key(word) for word in words))
     for role, words in (("essential", ESSENTIAL_HEADERS), ("desirable", DESIRABLE_HEADERS),
                         ("ed", ED_HEADERS), ("assessment", ASSESSMENT_HEADERS),
-                        ("category", CATEGORY_HEADERS), ("criteria", CRITERIA_HEADERS))
+                        ("category", CATEGORY_HEADERS), ("criteria", CRITERIA_HEADERS),
+                        ("number", NUMBER_HEADERS))
 )
 _ONE_WORD_HEADERS = {k: role for role, keys in _HEADER_KEYS for k in keys
                      if " " not in k and len(k) >= 4}

@@ -26,14 +26,17 @@ from jdlint.read.pdf.rows import Metrics, Row
 STRONG = frozenset(
     {"essential", "desirable", "e/d", "e / d", "essential/desirable", "essential / desirable",
      "essential or desirable", "essential criteria", "desirable criteria", "e or d",
-     "essential (e) / desirable (d)", "essential (e)", "desirable (d)"}
+     "essential (e) / desirable (d)", "essential (e)", "desirable (d)", "ess / des", "ess/des",
+     "required / preferred", "minimum criteria", "additional criteria"}
 )
 WEAK = frozenset(
     {"criteria", "criterion", "attribute", "attributes", "method of assessment", "how assessed",
      "how identified", "how evidenced", "assessment", "assessment method", "method",
      "requirements", "requirement", "category", "factor", "factors", "area", "specification",
-     "person specification", "evidence", "qualities"}
+     "person specification", "evidence", "qualities", "required", "preferred", "ess", "des"}
 )
+# "Required", "Preferred", "Ess", "Des" are weak: alone beside a label ("DBS check | Required")
+# they head no table.
 SNAP = 2.0  # points within which two ruling lines are the same
 
 
