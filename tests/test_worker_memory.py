@@ -78,3 +78,38 @@ def test_a_pdf_child_freezes_what_it_inherits() -> None:
         assert worker.call(gc.get_freeze_count, timeout=30) > 0
     finally:
         worker.stop()
+
+
+def test_the_workers_fork_from_a_parent_that_holds_names_not_paths(tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """A run's file list is held as names from discovery to the fork: a ``Path`` a file was
+    9 MB in the parent at 20,000 files, which every worker and PDF child came to carry."""
+    from pathlib import PurePath
+
+    from jdlint.run import pool
+    from jdlint.run.discover import discover
+    from jdlint.run.runner import lint_files
+    from jdlint.run.settings import Settings
+
+    folder = tmp_path / "jds"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"jd-{number:03}.txt").write_text(f"Job title: Site Manager {number}\n",
+                                                    encoding="utf-8")
+    seen: list[int] = []
+
+    class Forking(Exception):
+        """Raised where the workers would fork: the count is all this test needs."""
+
+    def count_paths(*args: object, **kwargs: object) -> None:
+        gc.collect()
+        seen.append(sum(1 for o in gc.get_objects() if isinstance(o, PurePath)))
+        raise Forking
+
+    monkeypatch.setattr(pool, "_pool_pass", count_paths)
+    baseline = sum(1 for o in gc.get_objects() if isinstance(o, PurePath))
+    files = discover([folder])
+    assert len(files) == 300 and files[0] == folder / "jd-000.txt"
+    with pytest.raises(Forking):
+        lint_files(files, Settings(jobs=2))
+    assert seen and seen[0] - baseline < 30  # not one a file

@@ -39,6 +39,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from jdlint import __version__
 from jdlint.errors import ErrorCategory
@@ -120,6 +121,7 @@ _CHUNK = 500  # keys or paths per SELECT ... IN (...)
 
 # This process's open connection to each database, with the process id that opened it; and
 # connections a parent opened before forking this process, kept so that none is ever closed here.
+_Name = TypeVar("_Name", str, Path)  # a file, keyed as the caller names it
 _OPEN: dict[Path, tuple[int, sqlite3.Connection]] = {}
 _INHERITED: list[sqlite3.Connection] = []
 
@@ -138,13 +140,13 @@ class ResultCache:
         digest.update(data)  # not salt + data: that would copy every file once more
         return digest.hexdigest()
 
-    def keys(self, paths: Sequence[Path]) -> dict[Path, str]:
+    def keys(self, paths: Sequence[_Name]) -> dict[_Name, str]:
         """Return each readable file's key, from the stat index where the file is unchanged."""
         # Paths as bytes: a file name that is not UTF-8 (surrogate-escaped) is still a key.
         names = {path: os.fsencode(os.path.abspath(path)) for path in paths}
         known = self._select("SELECT path, signature, key FROM stats WHERE salt = ? AND path IN",
                              list(names.values()), (self.salt,))
-        found: dict[Path, str] = {}
+        found: dict[_Name, str] = {}
         fresh: list[tuple[bytes, str, str, str]] = []
         now = time.time_ns()
         for path, name in names.items():
@@ -156,7 +158,7 @@ class ResultCache:
                 if row is not None and row[0] == signature:
                     found[path] = row[1]
                     continue
-                found[path] = self.key(path.read_bytes())
+                found[path] = self.key(Path(path).read_bytes())
             except OSError:
                 continue  # the worker reports the unreadable file
             if now - stat.st_mtime_ns > _SETTLED_NS:
@@ -170,10 +172,10 @@ class ResultCache:
                 self._recover(error)
         return found
 
-    def get_many(self, keys: dict[Path, str]) -> Iterator[tuple[Path, DocumentResult]]:
+    def get_many(self, keys: dict[_Name, str]) -> Iterator[tuple[_Name, DocumentResult]]:
         """Yield the cached results of the files whose keys are stored, relabelled; decoded a
         chunk of rows at a time, so no more than a chunk of stored JSON is held at once."""
-        paths: dict[str, list[Path]] = {}
+        paths: dict[str, list[_Name]] = {}
         for path, key in keys.items():
             paths.setdefault(key, []).append(path)
         for stored_key, (text,) in self._rows("SELECT key, result FROM results WHERE key IN",

@@ -44,7 +44,7 @@ _READER_MODULES = ("jdlint.read.docx", "jdlint.read.pdf", "jdlint.read.pdf.pdfiu
                    "jdlint.read.html", "jdlint.read.legacy", "jdlint.structure")
 
 
-def run(paths: Sequence[Path], settings: Settings, progress: Progress | None = None,
+def run(paths: Sequence[Path | str], settings: Settings, progress: Progress | None = None,
         sink: Sink | None = None) -> list[DocumentResult]:
     """Lint every file, in parallel when it pays.
 

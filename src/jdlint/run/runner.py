@@ -18,6 +18,7 @@ from pathlib import Path
 from jdlint.errors import ConfigError
 from jdlint.results import DocumentResult, with_shared_strings
 from jdlint.run.cache import cache_for
+from jdlint.run.discover import names_of
 from jdlint.run.pool import run
 from jdlint.run.settings import Executor, Settings
 from jdlint.run.spool import Spool
@@ -25,27 +26,30 @@ from jdlint.run.spool import Spool
 Progress = Callable[[int, int, str], None]
 
 
-def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | None = None,
-               ) -> Spool:
+def lint_files(files: Sequence[Path | str], settings: Settings,
+               progress: Progress | None = None) -> Spool:
     """Lint ``files`` (from the cache where possible); results in the order given.
 
     Results go into a :class:`~jdlint.run.spool.Spool` as they come, cached ones first, so a
-    large run holds few of them in memory.
+    large run holds few of them in memory. Files are handled by name from here on (a
+    :class:`~jdlint.run.discover.FileList`'s own strings): the workers fork with this
+    process's memory, and a ``Path`` a file is four times a name's size.
     """
     cache = cache_for(settings)
-    spool = Spool(len(files))
-    # Where each path is first, and where it comes again (rarely: named twice). One int a
-    # path, not a list: a run of 20,000 files held 20,000 lists (tracemalloc, 2026-12-04).
-    positions: dict[Path, int] = {}
+    names = names_of(files)
+    spool = Spool(len(names))
+    # Where each file is first, and where it comes again (rarely: named twice). One int a
+    # file, not a list: a run of 20,000 files held 20,000 lists (tracemalloc, 2026-12-04).
+    positions: dict[str, int] = {}
     again: dict[int, list[int]] = {}
-    for index, path in enumerate(files):
-        first = positions.setdefault(path, index)
+    for index, name in enumerate(names):
+        first = positions.setdefault(name, index)
         if first != index:
             again.setdefault(first, []).append(index)
 
     filled = 0  # positions with their result
 
-    def put(path: Path, result: DocumentResult) -> None:
+    def put(path: str, result: DocumentResult) -> None:
         nonlocal filled
         index = positions.pop(path, None)
         if index is not None:
@@ -54,9 +58,9 @@ def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | N
                 spool.put(other, result)
             filled += 1 + len(again.get(index, ()))
 
-    keys: dict[Path, str] = {}
+    keys: dict[str, str] = {}
     if cache is not None:
-        keys = cache.keys(files)
+        keys = cache.keys(names)
         for path, result in cache.get_many(keys):
             put(path, result)
         cache.close()  # no connection may be open when the workers are forked
@@ -69,7 +73,7 @@ def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | N
         if progress:
             # A local run's results are put before their progress, a file named twice at
             # both places; Dask's come after: counted by the files it has done.
-            progress(max(filled, done + index), len(files), name)
+            progress(max(filled, done + index), len(names), name)
 
     if settings.executor is Executor.DASK and misses:
         linted = [with_shared_strings(r) for r in _lint_on_dask(misses, settings, relay)]
@@ -84,7 +88,7 @@ def lint_files(files: Sequence[Path], settings: Settings, progress: Progress | N
     return spool
 
 
-def _lint_on_dask(files: list[Path], settings: Settings, progress: Progress,
+def _lint_on_dask(files: list[str], settings: Settings, progress: Progress,
                   ) -> list[DocumentResult]:
     try:
         from jdlint.run.distributed.dask_runner import lint_paths
