@@ -184,6 +184,9 @@ FIRE_SPEC = [
 ]
 
 FIRE_PROSE = [
+    # a medical specialty after the restriction is where the work was, not another profession
+    'You must be on the NMC register and have worked in cardiology.',
+    'Live NMC registration is required, with a background in anaesthetics.',
     'A leading hospital seeks an experienced nurse director.',
     'Applications are invited from experienced nurses for this post.',
     'Ideally you will be a registered nurse.',

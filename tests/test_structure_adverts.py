@@ -399,3 +399,12 @@ def test_the_band_on_the_title_line_of_a_person_specification() -> None:
 def test_a_role_line_that_describes_the_work_is_not_the_title(body: str) -> None:
     doc = read_text(f"# Clinic Manager\n\nBand 7\n\n## Duties\n\n{body}\n", "jd.md")
     assert doc.title == "Clinic Manager"
+
+
+@pytest.mark.parametrize("employer", ["Lowfield and Ashby ICB", "Marram Bay Community Health"])
+def test_a_title_above_an_icb_or_community_health_employer_line(employer: str) -> None:
+    # a saved advert whose employer is an ICB or a community health provider, after the title
+    doc = lines(heading("Continence Service Lead", 1), heading(employer, 2),
+                "The closing date is 2 March 2027", heading("Job summary"),
+                "Lead the continence service across the county.")
+    assert doc.title == "Continence Service Lead"

@@ -86,6 +86,9 @@ class TermClass:
     role: Role
     entries: tuple[Entry, ...]
     people: bool = False  # the terms name people ("nurse"), not fields or qualifications
+    # False: the terms only fill rule patterns' slots; alone in a sentence ("worked in
+    # cardiology") they name a field of work, not another profession's alternative.
+    mentions: bool = True
 
 
 @dataclass(frozen=True, slots=True)

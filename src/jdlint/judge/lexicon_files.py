@@ -39,6 +39,7 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
     where: dict[str, Path] = {}  # the first file of each role, for messages
     origins: list[tuple[Path, Entry]] = []  # each term entry with its file, for messages
     people_classes: set[str] = set()
+    slot_only: set[str] = set()
     for path in files:
         data = dict(read_toml(path))
         role = _role(path, data.pop("role", None))
@@ -68,13 +69,19 @@ def load_lexicon(files: Sequence[Path]) -> Lexicon:
                 raise RuleError(f"{path}: role: class {name!r} is {known_role.value!r} elsewhere")
             if people:
                 people_classes.add(name)
+            mentions = data.pop("mentions", True)
+            if not isinstance(mentions, bool):
+                raise RuleError(f"{path}: mentions: must be true or false")
+            if not mentions:
+                slot_only.add(name)
             added = [_entry(path, item) for item in _tables(path, data, "entry")]
             entries.extend(added)
             origins.extend((path, entry) for entry in added)
     lexicon = Lexicon(
         regulators=tuple(regulators),
         professions=tuple(professions),
-        classes=tuple(TermClass(name, role, tuple(entries), name in people_classes)
+        classes=tuple(TermClass(name, role, tuple(entries), name in people_classes,
+                                name not in slot_only)
                       for name, (role, entries) in sorted(classes.items())),
         cues=Cues(**{kind: tuple(dict.fromkeys(words)) for kind, words in cues.items()}),
         nations=tuple(nations),

@@ -137,10 +137,10 @@ CRITERIA_HEADERS = ("criteria", "criterion", "requirement", "requirements", "des
 NOT_TITLES = ("job description", "person specification", "job description and person specification",
               "job profile", "role profile", "job details", "private and confidential",
               "confidential", "agenda for change", "draft", "job summary", "main duties")
-TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healthcare|"
-                         r"university|council|ics|integrated care board|partnership)\b", re.I)
-# Of those, the words that also begin posts ("Community Hospital Therapy Lead", "Healthcare
-# Assistant"): a line that ends in a role word is a post, not an employer.
+TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healthcare|university"
+                         r"|council|ics|icb|integrated care board|partnership)\b"
+                         r"|\bcommunity health\W*$", re.I)
+# Of those, words that also begin posts ("Healthcare Assistant"): ending in a role word, a post.
 PLACE_WORDS = re.compile(r"\b(hospitals?|healthcare|university|partnership)\b", re.I)
 ROLE_WORDS = (r"(?:lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|"
               r"officer|director|specialist|facilitator|worker|administrator|sister|matron|"

@@ -93,8 +93,8 @@ class CompiledRules:
                     self._add(_hit_tag(rule.code, entry, condition), phrase, exact)
         for term_class in lexicon.classes:
             kind = _MENTION_OF_ROLE.get(term_class.role)
-            if kind is None:
-                continue  # post titles describe the post, not a sentence
+            if kind is None or not term_class.mentions:
+                continue  # post titles describe the post; slot-only terms fill patterns
             for entry in term_class.entries:
                 tag = _Tag(MatchKind.MENTION, kind, frozenset(entry.professions),
                            frozenset(entry.regulators))
