@@ -399,3 +399,41 @@ def test_the_band_on_the_title_line_of_a_person_specification() -> None:
 def test_a_role_line_that_describes_the_work_is_not_the_title(body: str) -> None:
     doc = read_text(f"# Clinic Manager\n\nBand 7\n\n## Duties\n\n{body}\n", "jd.md")
     assert doc.title == "Clinic Manager"
+
+
+# Fifth fresh check (docs/field-study.md, 2026-12-05): title forms still wrong, in words of ours.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a flattened "Title of Post:" row whose next field is the post's main site
+    ("THE POST\n\nTitle of Post: Locum Consultant in Rheumatology Main site of activity: "
+     "Northvale Hospital Responsible to: Clinical Director\n\nBackground\n\nTwo clinics.\n",
+     "Locum Consultant in Rheumatology"),
+])
+def test_the_fifth_fresh_checks_title_forms(text: str, title: str) -> None:
+    assert read_text(text, "advert.txt").title == title
+
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a public-appointments page: the seat and the body it sits on, either way round a dash
+    ("Appointment of an Associate Member Social Care - Northvale Teaching Health Board\n\n"
+     "Body: Northvale Teaching Health Board\nNumber of Vacancies: 1\n\nCampaign Timeline\n\n"
+     "Vacancy Description\n\nNorthvale is a rural county.\n", "Associate Member Social Care"),
+    ("Kestrel Vale NHS Trust - Appointment of Vice Chair\n\nBody: Kestrel Vale NHS Trust\n"
+     "Number of Vacancies: 1\n\nCampaign Timeline\n\nVacancy Description\n\nThe Board leads.\n",
+     "Vice Chair"),
+])
+def test_an_appointment_line_with_its_body_behind_a_dash(text: str, title: str) -> None:
+    assert read_text(text, "page.txt").title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the word "Vacancy" before or after the post's name in a page's first line
+    ("Vacancy -- Lay Members of the Northvale Patient Panel\n\nVacancy details\n\nThe panel "
+     "meets monthly.\n", "Lay Members of the Northvale Patient Panel"),
+    ("CONSULTANT RADIOLOGIST Breast Imaging VACANCY\n\nConsultant Radiologist, Northvale "
+     "Hospital, 40 hours per week\n\nThe post is based in the breast unit.\n",
+     "CONSULTANT RADIOLOGIST Breast Imaging"),
+])
+def test_a_vacancy_word_around_the_first_line_title(text: str, title: str) -> None:
+    assert read_text(text, "page.txt").title == title
