@@ -47,8 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Working pattern": ("working pattern", "pay scheme", "job type", "job locations"),
 }
 
-# Field names read only with their value on the same line ("Role: X"): alone on a line, they are
-# as often a heading ("Role", then a paragraph about it).
+# Read only with a value on the same line ("Role: X"): alone, as often a heading ("Role", …).
 INLINE_LABELS = frozenset({"role"})
 
 # Headings that open the person specification (matched on the heading's start).
