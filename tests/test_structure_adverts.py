@@ -408,3 +408,41 @@ def test_a_title_above_an_icb_or_community_health_employer_line(employer: str) -
                 "The closing date is 2 March 2027", heading("Job summary"),
                 "Lead the continence service across the county.")
     assert doc.title == "Continence Service Lead"
+
+
+# Fifth fresh check (docs/field-study.md, 2026-12-05): title forms still wrong, in words of ours.
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a flattened "Title of Post:" row whose next field is the post's main site
+    ("THE POST\n\nTitle of Post: Locum Consultant in Rheumatology Main site of activity: "
+     "Northvale Hospital Responsible to: Clinical Director\n\nBackground\n\nTwo clinics.\n",
+     "Locum Consultant in Rheumatology"),
+])
+def test_the_fifth_fresh_checks_title_forms(text: str, title: str) -> None:
+    assert read_text(text, "advert.txt").title == title
+
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a public-appointments page: the seat and the body it sits on, either way round a dash
+    ("Appointment of an Associate Member Social Care - Northvale Teaching Health Board\n\n"
+     "Body: Northvale Teaching Health Board\nNumber of Vacancies: 1\n\nCampaign Timeline\n\n"
+     "Vacancy Description\n\nNorthvale is a rural county.\n", "Associate Member Social Care"),
+    ("Kestrel Vale NHS Trust - Appointment of Vice Chair\n\nBody: Kestrel Vale NHS Trust\n"
+     "Number of Vacancies: 1\n\nCampaign Timeline\n\nVacancy Description\n\nThe Board leads.\n",
+     "Vice Chair"),
+])
+def test_an_appointment_line_with_its_body_behind_a_dash(text: str, title: str) -> None:
+    assert read_text(text, "page.txt").title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the word "Vacancy" before or after the post's name in a page's first line
+    ("Vacancy -- Lay Members of the Northvale Patient Panel\n\nVacancy details\n\nThe panel "
+     "meets monthly.\n", "Lay Members of the Northvale Patient Panel"),
+    ("CONSULTANT RADIOLOGIST Breast Imaging VACANCY\n\nConsultant Radiologist, Northvale "
+     "Hospital, 40 hours per week\n\nThe post is based in the breast unit.\n",
+     "CONSULTANT RADIOLOGIST Breast Imaging"),
+])
+def test_a_vacancy_word_around_the_first_line_title(text: str, title: str) -> None:
+    assert read_text(text, "page.txt").title == title

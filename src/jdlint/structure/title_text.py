@@ -16,6 +16,7 @@ _TITLE_NOISE = re.compile(
     r"(?:\s+(?:and|&)\s+person\s+specification)?"
     r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
     r"|^(?:post|job\s+title|title)\s*:\s*"
+    r"|^vacancy\s*[-–—:]+\s*|\s+vacancy\s*$"  # a page's "Vacancy -- <post>", "<POST> VACANCY"
     r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",
     re.I,
@@ -123,7 +124,7 @@ def could_be_title(text: str, words: int = 12) -> bool:
     return (
         bool(k)
         and k not in vocab.NOT_TITLE_KEYS
-        and not _employer(text)
+        and not employer(text)
         and not re.match(r"dear\b", text, re.I)  # a cover letter's salutation
         and not vocab.never_title(text)
         and vocab.label_of(text) is None  # a field's name ("Post of") is not its value
@@ -140,7 +141,7 @@ _BOARD_SEAT = re.compile(r"^(?:nhs\s+)?(?:board|trust)\s+(?=(?:vice[\s-]+)?chair
                          r"secretary\b|non-executive\b)", re.I)
 
 
-def _employer(text: str) -> bool:
+def employer(text: str) -> bool:
     """Tell whether a line names an employer rather than a post."""
     text = _TRAILING_BRACKET.sub("", text)  # "(Foundation Year)" qualifies a post, not a trust
     text = _TRUST_GRADE.sub("", text)  # "Trust Grade Doctor" is a medical grade, not a trust

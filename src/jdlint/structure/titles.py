@@ -15,7 +15,13 @@ from dataclasses import replace
 from jdlint.document import Block, BlockKind
 from jdlint.structure import vocabulary as vocab
 from jdlint.structure.flat_titles import title_in_run_on_head, title_of_pack
-from jdlint.structure.title_text import clean_title, could_be_title, only_grade, reads_as_title
+from jdlint.structure.title_text import (
+    clean_title,
+    could_be_title,
+    employer,
+    only_grade,
+    reads_as_title,
+)
 
 DETAIL_WORDS = 10  # a line longer than this is prose, not a job detail
 _GENRE_TITLE = re.compile(r"job description\s+(?:and|&)\s+person specification\s*[:–—-]\s*(.+)$",
@@ -72,12 +78,24 @@ def _title_of_appointment(blocks: tuple[Block, ...]) -> str | None:
     for block in blocks:
         if starts_sections(block) and not vocab.is_person_specification(block.text):
             return None
-        text = block.text.strip()
+        text = _appointment_part(block.text.strip())
         short = not block.label and len(text.split()) <= DETAIL_WORDS
         found = _APPOINTMENT.match(text) if short else None
         if found and reads_as_title(text) and could_be_title(title := clean_title(found.group(1))):
             return title
     return None
+
+
+def _appointment_part(text: str) -> str:
+    """Return the "Appointment of <seat>" part of a line that names the body it sits on too,
+    behind a dash either way round ("<body> - Appointment of Chair"); else the line itself."""
+    parts = _DASH.split(text)
+    named = [p for p in parts if _APPOINTMENT.match(p)]
+    others = [p for p in parts if p not in named]
+    return named[0] if len(named) == 1 and others and all(map(employer, others)) else text
+
+
+_DASH = re.compile(r"\s+[-–—]+\s+")
 
 
 def _title_below_genre_line(blocks: tuple[Block, ...]) -> str | None:

@@ -33,7 +33,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                        "professionally responsible to"),
     "Responsible for": ("responsible for", "staff responsible for", "line management of",
                         "manages", "line manages"),
-    "Base": ("base", "based at", "work base", "location", "place of work", "site"),
+    "Base": ("base", "based at", "work base", "location", "place of work", "site",
+             "main site of activity"),
     "Hours": ("hours", "hours of work", "working hours", "contracted hours", "hours per week"),
     "Contract": ("contract", "contract type", "type of contract", "tenure"),
     "Salary": ("salary", "pay", "salary range", "salary scale", "salary period"),
@@ -46,8 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "Working pattern": ("working pattern", "pay scheme", "job type", "job locations"),
 }
 
-# Field names read only with their value on the same line ("Role: X"): alone on a line, they are
-# as often a heading ("Role", then a paragraph about it).
+# Read only with a value on the same line ("Role: X"): alone, as often a heading ("Role", …).
 INLINE_LABELS = frozenset({"role"})
 
 # Headings that open the person specification (matched on the heading's start).
