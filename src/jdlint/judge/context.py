@@ -257,7 +257,10 @@ def _narrow(hit: Hit, others: list[Mention], alternatives: bool, lexicon: Lexico
         reported = lexicon.usual_professions(hit.regulators) or admitted
     regulators = hit.regulators or lexicon.named_regulators(reported, nation)
     if alternatives:
-        reported |= frozenset(p for p in named if lexicon.families([p], []) <= families)
+        # A same-family either-or admits each branch ("nurse or midwife", Nurse/Midwife title).
+        same = frozenset(p for p in named if lexicon.families([p], []) <= families)
+        admitted |= same
+        reported |= same
         regulators |= frozenset(r for m in others if m.kind is MentionKind.PROFESSION
                                 and lexicon.families([], m.regulators) <= families
                                 for r in m.regulators)
