@@ -143,6 +143,23 @@ def test_a_file_changed_during_the_run_is_stored_under_what_was_read(
     cache.close()
 
 
+def test_a_changed_module_of_jdlint_invalidates(tmp_path: Path, monkeypatch) -> None:
+    """Every commit installed from source carries one version number: the code is keyed too."""
+    from jdlint.run import cache as cache_module
+
+    package = tmp_path / "jdlint"
+    (package / "read").mkdir(parents=True)
+    (package / "read" / "text.py").write_text("A = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "package_dir", lambda: package)
+    before = options_salt(Settings())
+    (package / "read" / "text.py").write_text("A = 2\n", encoding="utf-8")
+    changed = options_salt(Settings())
+    assert changed != before
+    (package / "read" / "text.cpython-311.pyc").write_bytes(b"compiled")  # bytecode: no change
+    assert options_salt(Settings()) == changed
+    assert cache_module.code_digest() != rules_digest([package])  # modules, not rule files
+
+
 def test_a_changed_rule_file_invalidates(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()

@@ -73,15 +73,28 @@ def shipped_rules_dir() -> Path:
     return rules_dir()
 
 
-def rules_digest(folders: Iterable[Path]) -> str:
+def rules_digest(folders: Iterable[Path],
+                 suffixes: frozenset[str] = frozenset({".toml", ".yaml", ".yml"})) -> str:
     """Hash every rule and lexicon file (names and bytes) without parsing or importing spaCy."""
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted(Path(folder).rglob("*")):
-            if path.is_file() and path.suffix in {".toml", ".yaml", ".yml"}:
+            if path.is_file() and path.suffix in suffixes:
                 digest.update(path.relative_to(folder).as_posix().encode())
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def package_dir() -> Path:
+    """Return the folder of jdlint's own code."""
+    return Path(__file__).resolve().parent.parent
+
+
+def code_digest() -> str:
+    """Hash jdlint's own modules and data (about 5 ms): every commit installed from source has
+    the same version number, and a changed reader must not be answered with the old one's
+    results (two of us were, 2026-12-05)."""
+    return rules_digest([package_dir()], frozenset({".py", ".json"}))
 
 
 def options_salt(settings: Settings) -> str:
@@ -89,8 +102,8 @@ def options_salt(settings: Settings) -> str:
     folders = [shipped_rules_dir(), *settings.extra_rules]
     pdf = [os.environ.get(PDF_BACKEND_ENV, "auto").strip().lower() or "auto",
            importlib.util.find_spec("pypdfium2") is not None]
-    blob = json.dumps([__version__, RESULT_LAYOUT, rules_digest(folders), settings.judging(), pdf,
-                       _libreoffice()], sort_keys=True)
+    blob = json.dumps([__version__, code_digest(), RESULT_LAYOUT, rules_digest(folders),
+                       settings.judging(), pdf, _libreoffice()], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
