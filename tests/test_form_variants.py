@@ -241,6 +241,11 @@ FIRE_PROSE = [
     'In this post as an experienced RMN you will steer the crisis team.',
     # ... and an example after the title qualifies it (open-forms probe, 2026-12-04).
     'You will be an experienced nurse, for instance from a surgical or medical setting.',
+    # "only" inside the cue that opens a post to its applicants narrows it to them (whole-advert
+    # probe, 2026-12-05).
+    'The vacancy is open only to paramedics on the HCPC register.',
+    'This secondment is only open to GPhC-registered pharmacists.',
+    'Expressions of interest are invited only from midwives on the NMC register.',
 ]
 
 PASS = [
@@ -355,6 +360,9 @@ PASS = [
     'Experience of holding a caseload in nursing, physiotherapy or social work',
     # Allocating caseloads is a manager's work, whichever teams hold them.
     'Experience of dividing caseloads within health visiting and therapy teams',
+    # ... and the same cues, negated or inclusive, stay open.
+    'The vacancy is not restricted to nurses with NMC registration.',
+    'The post is open only to registered clinicians: NMC, HCPC or GMC.',
 ]
 
 
