@@ -255,3 +255,46 @@ def test_column_runs_equal_per_character_runs(raw: list[tuple], walls: list[tupl
                   np.ones(len(text), dtype=bool))
     rules = [Rule(wx, wx + 0.5, top, top + tall) for wx, top, tall in walls]
     assert page_runs(chars, 120.0, rules) == _lines_by_tuples(chars, 120.0, rules)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_text_objects_probed_every_few_indices_equal_those_asked_at_every_index(
+        path: Path) -> None:
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from jdlint.read.pdf import pdfium_objects
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            count = pdfium_c.FPDFText_CountChars(textpage.raw)
+            handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
+            codes = np.full(count, ord("a"), dtype=np.uint32)
+            every = pdfium_objects.every_object(handle, count)
+            assert (pdfium_objects.text_objects(handle, codes) == every).all()
+            assert len(set(every.tolist())) > 2  # several objects and made-up characters
+            textpage.close()
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("code", [0x05D0, 0x0627, 0xFB50, 0xFEFC, 0xD83D, 0xFFFD, 0x200F])
+def test_a_page_that_may_hold_right_to_left_text_is_asked_at_every_index(
+        code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium reverses right-to-left stretches, which may interleave two text objects."""
+    from jdlint.read.pdf import pdfium_objects
+
+    asked: list[int] = []
+    monkeypatch.setattr(pdfium_objects, "_ask", lambda handle, indices: (
+        asked.extend(indices), np.ones(len(indices), dtype=np.uint64))[1])
+    codes = np.full(100, ord("a"), dtype=np.uint32)
+    pdfium_objects.text_objects(0, codes)
+    assert len(asked) < 30
+    asked.clear()
+    codes[57] = code
+    assert (pdfium_objects.text_objects(0, codes) == 1).all()
+    assert asked == list(range(100))

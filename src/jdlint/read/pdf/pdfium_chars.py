@@ -1,8 +1,9 @@
 """A page's characters from PDFium as columns (numpy arrays), fetched with few Python steps.
 
-Per character PDFium is asked two things through plain ctypes prototypes: its text object
-(none for a space or line break PDFium made up) and its loose box. Each is one ``map`` over all
-indices, so the loop runs in C and writes straight into ctypes arrays; what a run of one text
+Per character PDFium is asked its loose box through a plain ctypes prototype, one ``map`` over
+all indices, so the loop runs in C and writes straight into ctypes arrays. Its text object (none
+for a space or line break PDFium made up) is asked at few indices
+(:mod:`~jdlint.read.pdf.pdfium_objects`). What a run of one text
 object's characters shares (size, descent, bold, upright, the baseline: :func:`style`) is asked
 once per run. A character's box is pdfminer's: from its origin to its advance across, from the
 font's descent to one em above.
@@ -35,6 +36,7 @@ import numpy as np
 import pypdfium2.raw as pdfium_c
 
 from jdlint.read.pdf.geometry import is_bold_font
+from jdlint.read.pdf.pdfium_objects import text_objects
 
 _VP, _INT, _DOUBLE, _FLOAT = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
 
@@ -51,7 +53,6 @@ def fast(function: object, restype: object, *argtypes: object) -> object:
 
 # Declared without argument types (see the module's docstring): the one call made for every
 # character index then converts nothing. The handle goes in as a c_void_p, the index as a C int.
-_text_object = fast(pdfium_c.FPDFText_GetTextObject, ctypes.c_size_t)  # 0: no object
 _origin = fast(pdfium_c.FPDFText_GetCharOrigin, _INT)  # (handle, index, &x, &y)
 _loose_box = fast(pdfium_c.FPDFText_GetLooseCharBox, _INT)  # (handle, index, &FS_RECTF)
 # Asked once per text object (a few dozen a page): addresses in, so no handle is cast.
@@ -91,8 +92,8 @@ def page_chars(textpage: object, left: float) -> Chars:
         empty = np.zeros(0)
         return Chars("", empty, empty, empty, empty, empty, empty.astype(bool),
                      empty.astype(bool))
-    calls = map(_text_object, repeat(_VP(handle), count), range(count))  # type: ignore[call-overload]
-    objects = np.fromiter(calls, dtype=np.uint64, count=count)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    objects = text_objects(handle, codes)
     kept = np.flatnonzero(objects)
     indices = kept.tolist()
     box = _loose_boxes(_VP(handle), indices)
@@ -102,8 +103,7 @@ def page_chars(textpage: object, left: float) -> Chars:
     size = per_char[:, 0]
     y0 = y + per_char[:, 1]
     return Chars(
-        text=np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[kept].tobytes().decode(
-            "utf-32-le"),
+        text=codes[kept].tobytes().decode("utf-32-le"),
         x0=x0 - left,
         x1=box[:, 2].astype(np.float64) - left,
         y0=y0,
