@@ -76,3 +76,23 @@ def test_templates_find_what_expanded_phrases_find() -> None:
     differences = [t for t in texts if fast.find(t) != reference.find(t)]
     assert differences == []
     assert sum(bool(fast.find(t).hits) for t in texts) > 100
+
+
+def test_a_slot_tries_only_templates_whose_words_the_block_holds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A title alone tries no template that needs a word the block lacks (work, not time)."""
+    rules = compiled(True)
+    calls: list[int] = []
+    real = patterns.reach
+
+    def counting(*args: object, **kwargs: object) -> set[int]:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    from jdlint.judge.matching import compiled as compiled_module
+    monkeypatch.setattr(compiled_module, "reach", counting)
+    text = "Nurse"
+    rules.find_in(text, rules.tokenizer(matching.normalise(text)))
+    free = [t for t in rules.templates["titles"] if not t.needs]
+    assert len(rules.templates["titles"]) > 2 * len(free)
+    assert len(calls) <= 2 * len(free)

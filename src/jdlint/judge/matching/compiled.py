@@ -228,10 +228,16 @@ class CompiledRules:
             return found
         seen = set(found)
         gaps: dict[tuple[int, int, int], set[int]] = {}  # what each gap reaches in this block
+        tokens = set(lowers)
+        viable: dict[str, list[Template]] = {}  # a class's templates whose words the block holds
         for (name, index), start, end in slots:
             if name in self.people and end < len(lowers) and lowers[end] in self.compounds:
                 continue  # "nurse-led", "GP practice": the title describes a service
-            for template in self.templates[name]:
+            templates = viable.get(name)
+            if templates is None:
+                templates = viable[name] = [t for t in self.templates[name]
+                                            if t.may_match(tokens)]
+            for template in templates:
                 firsts = reach(template.before, lowers, start, -1, self.breaks, gaps)
                 lasts = reach(template.after, lowers, end, 1, self.breaks, gaps) if firsts else ()
                 for first in firsts:

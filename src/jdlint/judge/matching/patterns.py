@@ -50,6 +50,8 @@ class Word:
     singles: frozenset[str] = frozenset()
     longer: tuple[tuple[str, ...], ...] = ()
     anchors: tuple[str, ...] = ()
+    # A block must hold one of these tokens for the word to match (None: it needs no token).
+    needs: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         anchors = tuple(c[0] for c in self.choices if c in ((START,), (END,)))
@@ -57,6 +59,9 @@ class Word:
         object.__setattr__(self, "singles", frozenset(
             c[0] for c in self.choices if len(c) == 1 and c[0] not in anchors))
         object.__setattr__(self, "longer", tuple(c for c in self.choices if len(c) > 1))
+        if not (self.optional or self.gap or anchors):
+            object.__setattr__(self, "needs", frozenset(c[0] for c in self.choices))
+
 
 @dataclass(frozen=True, slots=True)
 class Template:
@@ -65,6 +70,16 @@ class Template:
     before: tuple[Word, ...]
     after: tuple[Word, ...]
     ids: tuple[str, ...]  # the hit key per class entry
+    # Per required word, the tokens one of which a block must hold for the template to match.
+    needs: tuple[frozenset[str], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", tuple(
+            w.needs for w in (*self.before, *self.after) if w.needs is not None))
+
+    def may_match(self, tokens: frozenset[str] | set[str]) -> bool:
+        """Tell whether the template could match in a block of these tokens (lower case)."""
+        return all(not need.isdisjoint(tokens) for need in self.needs)
 
 
 def split_template(pattern: str, lexicon: Lexicon) -> tuple[list[str], str, list[str]] | None:
