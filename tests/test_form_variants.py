@@ -181,6 +181,20 @@ FIRE_SPEC = [
     'Doctorate (DCounsPsych) in a practitioner psychology field',
     'Completed SLAiP preparation for mentors',
     'ENB 998 certificate',
+    # A prescribing qualification named as one profession's, whatever its annotation code
+    # (forms15, issue 15): the nurse's route to V300 is still the nurse's.
+    'Nurse independent prescriber (V300)',
+    'Independent nurse prescribing qualification (V300 annotation)',
+    'V300 nurse independent and supplementary prescriber',
+    # A consultant post in a medical specialty is a doctor's post (forms15).
+    'Experience in a consultant post in an acute specialty',
+    'Three years in a substantive consultant post in respiratory medicine',
+    'Experience at a consultant-level post in a medical specialty',
+    'Experience as a consultant in a surgical specialty',
+    # Leadership through a post only nurses hold (forms15).
+    'Senior nursing leadership at matron level',
+    'Proven leadership at modern matron level',
+    'Leadership experience gained at ward sister level',
 ]
 
 FIRE_PROSE = [
@@ -363,6 +377,16 @@ PASS = [
     # ... and the same cues, negated or inclusive, stay open.
     'The vacancy is not restricted to nurses with NMC registration.',
     'The post is open only to registered clinicians: NMC, HCPC or GMC.',
+    # The lawful neighbours of the forms15 forms: an open prescribing qualification, other
+    # professions' consultant posts, nobody's consultant, leadership at a level any post has.
+    'Independent prescribing qualification',
+    'Independent prescriber (V300) from any regulated profession',
+    'Experience in a consultant AHP post in an acute specialty',
+    'Experience as a management consultant in a health setting',
+    'Experience in a consultant post in public health',
+    'Senior leadership at matron or head of service level',
+    'Experience of leading matrons across a division',
+    'Senior leadership at divisional level',
 ]
 
 
@@ -389,6 +413,11 @@ REGULATORS = [
     ('Experience as a nurse consultant in emergency medicine', ['NMC']),
     ('Experience as a nurse consultant in paediatrics', ['NMC']),
     ('SLAiP-prepared mentor', ['NMC']),
+    # Other professions' consultant posts in a medical specialty stay theirs (forms15).
+    ('Experience in a nurse consultant post in emergency medicine', ['NMC']),
+    ('Experience as a consultant physiotherapist in respiratory medicine', ['HCPC']),
+    ('Experience in a consultant post in an acute specialty', ['GMC']),
+    ('Nurse independent prescriber (V300)', ['NMC']),
 ]
 
 
