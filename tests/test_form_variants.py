@@ -426,3 +426,34 @@ def test_a_finding_names_the_profession_s_regulator(text: str, regulators: list[
     result = lint_bytes((HEAD + f"Person specification\n\nEssential criteria:\n\n- {text}\n")
                         .encode(), "jd.txt", Settings())
     assert [list(f.regulators) for f in result.findings] == [regulators]
+
+
+# A bare profession title as a line of a plain-text advert's "Key requirements" list, with or
+# without its bullet glyphs (whole-advert probe miss; forms15): the list is the requirements.
+KEY_LIST = ("Job title: Patient Flow Lead\nBand: 7\n\nJob summary\n\nWe run the site team across "
+            "two hospitals.\n\n{head}\n{line}\nExperience of bed management\n")
+KEY_FIRE = ['Registered General Nurse', 'Registered Mental Health Nurse (RMN)', 'RGN',
+            'Qualified paramedic', '- Registered General Nurse']
+KEY_PASS = ['Registered nurse, paramedic or physiotherapist',
+            'Experience of supervising registered nurses',
+            'NMC registration is not required']
+
+
+@pytest.mark.parametrize("head", ["Key requirements", "Key requirements:", "KEY REQUIREMENTS"])
+@pytest.mark.parametrize("line", KEY_FIRE)
+def test_a_bare_title_in_a_key_requirements_list_is_found(head: str, line: str) -> None:
+    text = KEY_LIST.format(head=head, line=line)
+    assert lint_bytes(text.encode(), "advert.txt", Settings()).findings
+
+
+@pytest.mark.parametrize("head", ["Key requirements", "Key requirements:"])
+@pytest.mark.parametrize("line", KEY_PASS)
+def test_a_lawful_line_in_a_key_requirements_list_is_not(head: str, line: str) -> None:
+    text = KEY_LIST.format(head=head, line=line)
+    assert not lint_bytes(text.encode(), "advert.txt", Settings()).findings
+
+
+def test_the_post_s_own_title_in_its_key_requirements_list_is_not() -> None:
+    text = KEY_LIST.format(head="Key requirements", line="Registered General Nurse").replace(
+        "Patient Flow Lead", "Ward Sister")
+    assert not lint_bytes(text.encode(), "advert.txt", Settings()).findings

@@ -54,7 +54,7 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
     fields = [b for b in blocks if b.label in ("Band", "Grade") and b.text.strip()]
     for block in sorted(fields, key=lambda b: b.kind in (BlockKind.HEADER, BlockKind.FOOTER)):
         # A labelled grade decides, even when it is a medical grade (no band).
-        return labels.band_value(block.text)
+        return labels.band_value(block.text, grade=block.label == "Grade")
     for block in _detail_area(blocks):
         band = labels.band_in(block.text)
         if band:

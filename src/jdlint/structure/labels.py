@@ -14,8 +14,10 @@ _VALUE_WORDS = 12  # a longer next line is prose, not a field's value
 # Each separator with the characters it needs: a line with none of them is not split by it.
 _SEPARATORS = ((":", re.compile(r"\s*:\s*")), ("\t", re.compile(r"\t+")),
                ("|", re.compile(r"\s+\|\s+")), ("-–—", re.compile(r"\s+[-–—]\s+")))
+# A band comes from a "Band" word, or a grade in Agenda for Change wording ("AfC Grade 7"): a
+# bare "Grade 9" is a council's or another employer's pay scale (forms15 probe).
 _BAND = re.compile(
-    r"\b(?:afc\s+|agenda\s+for\s+change\s+)?(?:pay\s+)?(?:band|grade)\s*:?\s*"
+    r"\b(?:(?:afc\s+|agenda\s+for\s+change\s+)(?:pay\s+)?(?:band|grade)|(?:pay\s+)?band)\s*:?\s*"
     r"(?P<n>[1-9])(?:\s*[-/(]?\s*(?P<l>[a-d])\b\)?)?(?![0-9.])",
     re.I,
 )
@@ -131,11 +133,15 @@ def band_in(text: str) -> str | None:
     return _band(match) if match else None
 
 
-def band_value(value: str) -> str | None:
-    """Return the band in a Band/Grade field's value (``7``, ``8A``, ``Band 8 A``)."""
+def band_value(value: str, *, grade: bool = False) -> str | None:
+    """Return the band in a Band/Grade field's value (``7``, ``8A``, ``Band 8 A``).
+
+    A Grade field's bare number ("Grade: 9") is no band: only a "Band" word or Agenda for
+    Change wording says the scale is AfC's.
+    """
     if is_medical(value) and not _BAND.search(value):
         return None
-    match = _BAND.search(value) or _BARE_BAND.match(value)
+    match = _BAND.search(value) or (None if grade else _BARE_BAND.match(value))
     return _band(match) if match else None
 
 
