@@ -195,6 +195,11 @@ FIRE_SPEC = [
     'Senior nursing leadership at matron level',
     'Proven leadership at modern matron level',
     'Leadership experience gained at ward sister level',
+    # A criterion that manages one's own caseload in one profession's practice (lawful-jds
+    # probe miss; forms15): the verb is the candidate's ability, not a duty to others.
+    'Manages a caseload within district nursing practice',
+    'Carries a caseload within health visiting practice',
+    'Experience of managing a caseload within district nursing practice',
 ]
 
 FIRE_PROSE = [
@@ -387,6 +392,9 @@ PASS = [
     'Senior leadership at matron or head of service level',
     'Experience of leading matrons across a division',
     'Senior leadership at divisional level',
+    'Manages a caseload within nursing, physiotherapy or occupational therapy practice',
+    'Manages a caseload of patients across the locality',
+    'Manages caseloads within district nursing teams',
 ]
 
 
@@ -457,3 +465,12 @@ def test_the_post_s_own_title_in_its_key_requirements_list_is_not() -> None:
     text = KEY_LIST.format(head="Key requirements", line="Registered General Nurse").replace(
         "Patient Flow Lead", "Ward Sister")
     assert not lint_bytes(text.encode(), "advert.txt", Settings()).findings
+
+
+# ... and the same line under the post's duties is what the postholder does (forms15).
+@pytest.mark.parametrize("section", ["Main duties of the job", "Key responsibilities"])
+@pytest.mark.parametrize("line", ["Manages a caseload within district nursing practice",
+                                  "Carries a caseload within health visiting practice"])
+def test_a_caseload_duty_is_not_a_condition(section: str, line: str) -> None:
+    text = f"{HEAD}{section}\n\n- {line}\n- Reports to the locality lead\n"
+    assert not lint_bytes(text.encode(), "jd.txt", Settings()).findings
