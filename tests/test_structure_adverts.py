@@ -494,3 +494,19 @@ def test_the_title_above_an_employer_line(text: str, title: str) -> None:
     body = ("\n\nMain duties of the job\n\nYou will plan the team's work across three sites, keep "
             "its records and report on performance to the operations board each month.\n")
     assert read_text(text + body, "advert.txt").title == title
+
+
+@pytest.mark.parametrize(("sentence", "band"), [
+    ("This is a Band 6 post based at the county hospital.", "6"),
+    ("The post is banded at 8a and is full time.", "8a"),
+    ("This is a permanent, full-time Band 7 position in the hub.", "7"),
+    ("The role is a Band 5 secondment for twelve months.", "5"),
+    # other posts' bands in a summary are not the post's
+    ("You will report to the Band 8a matron and supervise Band 5 staff.", None),
+    ("Applicants need experience at Band 6 or above.", None),
+])
+def test_a_band_stated_only_in_the_adverts_prose(sentence: str, band: str | None) -> None:
+    text = ("Discharge Coordinator\nWillowmere NHS Trust\n\nThe closing date is 9 June 2026\n\n"
+            f"Job summary\n\n{sentence} We are looking for an organised coordinator to join the "
+            "discharge hub and work with wards across the hospital.\n")
+    assert read_text(text, "advert.txt").band == band

@@ -75,7 +75,9 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
             name = clean_title(block.text)
             if name and could_be_title(name):
                 return labels.band_in(following.text)
-    return None
+    # Last, the advert's own words for its band ("This is a Band 6 post").
+    return next((band for b in body if b.label is None and (band := labels.band_in_prose(b.text))),
+                None)
 
 
 def _detail_area(blocks: tuple[Block, ...]) -> list[Block]:
