@@ -200,6 +200,9 @@ FIRE_SPEC = [
     'Manages a caseload within district nursing practice',
     'Carries a caseload within health visiting practice',
     'Experience of managing a caseload within district nursing practice',
+    # ... and a branch that is the same profession's practice does not open it.
+    'Manages a caseload within district nursing or health visiting practice',
+    'Experience in nursing or midwifery practice',
 ]
 
 FIRE_PROSE = [
@@ -395,6 +398,9 @@ PASS = [
     'Manages a caseload within nursing, physiotherapy or occupational therapy practice',
     'Manages a caseload of patients across the locality',
     'Manages caseloads within district nursing teams',
+    # A branch that names a kind of practice and no profession opens the criterion (forms15).
+    'Manages a caseload within community nursing or therapy practice',
+    'Experience in nursing or in general practice',
 ]
 
 
