@@ -181,6 +181,28 @@ FIRE_SPEC = [
     'Doctorate (DCounsPsych) in a practitioner psychology field',
     'Completed SLAiP preparation for mentors',
     'ENB 998 certificate',
+    # A prescribing qualification named as one profession's, whatever its annotation code
+    # (forms15, issue 15): the nurse's route to V300 is still the nurse's.
+    'Nurse independent prescriber (V300)',
+    'Independent nurse prescribing qualification (V300 annotation)',
+    'V300 nurse independent and supplementary prescriber',
+    # A consultant post in a medical specialty is a doctor's post (forms15).
+    'Experience in a consultant post in an acute specialty',
+    'Three years in a substantive consultant post in respiratory medicine',
+    'Experience at a consultant-level post in a medical specialty',
+    'Experience as a consultant in a surgical specialty',
+    # Leadership through a post only nurses hold (forms15).
+    'Senior nursing leadership at matron level',
+    'Proven leadership at modern matron level',
+    'Leadership experience gained at ward sister level',
+    # A criterion that manages one's own caseload in one profession's practice (lawful-jds
+    # probe miss; forms15): the verb is the candidate's ability, not a duty to others.
+    'Manages a caseload within district nursing practice',
+    'Carries a caseload within health visiting practice',
+    'Experience of managing a caseload within district nursing practice',
+    # ... and a branch that is the same profession's practice does not open it.
+    'Manages a caseload within district nursing or health visiting practice',
+    'Experience in nursing or midwifery practice',
 ]
 
 FIRE_PROSE = [
@@ -363,6 +385,22 @@ PASS = [
     # ... and the same cues, negated or inclusive, stay open.
     'The vacancy is not restricted to nurses with NMC registration.',
     'The post is open only to registered clinicians: NMC, HCPC or GMC.',
+    # The lawful neighbours of the forms15 forms: an open prescribing qualification, other
+    # professions' consultant posts, nobody's consultant, leadership at a level any post has.
+    'Independent prescribing qualification',
+    'Independent prescriber (V300) from any regulated profession',
+    'Experience in a consultant AHP post in an acute specialty',
+    'Experience as a management consultant in a health setting',
+    'Experience in a consultant post in public health',
+    'Senior leadership at matron or head of service level',
+    'Experience of leading matrons across a division',
+    'Senior leadership at divisional level',
+    'Manages a caseload within nursing, physiotherapy or occupational therapy practice',
+    'Manages a caseload of patients across the locality',
+    'Manages caseloads within district nursing teams',
+    # A branch that names a kind of practice and no profession opens the criterion (forms15).
+    'Manages a caseload within community nursing or therapy practice',
+    'Experience in nursing or in general practice',
 ]
 
 
@@ -389,6 +427,11 @@ REGULATORS = [
     ('Experience as a nurse consultant in emergency medicine', ['NMC']),
     ('Experience as a nurse consultant in paediatrics', ['NMC']),
     ('SLAiP-prepared mentor', ['NMC']),
+    # Other professions' consultant posts in a medical specialty stay theirs (forms15).
+    ('Experience in a nurse consultant post in emergency medicine', ['NMC']),
+    ('Experience as a consultant physiotherapist in respiratory medicine', ['HCPC']),
+    ('Experience in a consultant post in an acute specialty', ['GMC']),
+    ('Nurse independent prescriber (V300)', ['NMC']),
 ]
 
 
@@ -397,3 +440,43 @@ def test_a_finding_names_the_profession_s_regulator(text: str, regulators: list[
     result = lint_bytes((HEAD + f"Person specification\n\nEssential criteria:\n\n- {text}\n")
                         .encode(), "jd.txt", Settings())
     assert [list(f.regulators) for f in result.findings] == [regulators]
+
+
+# A bare profession title as a line of a plain-text advert's "Key requirements" list, with or
+# without its bullet glyphs (whole-advert probe miss; forms15): the list is the requirements.
+KEY_LIST = ("Job title: Patient Flow Lead\nBand: 7\n\nJob summary\n\nWe run the site team across "
+            "two hospitals.\n\n{head}\n{line}\nExperience of bed management\n")
+KEY_FIRE = ['Registered General Nurse', 'Registered Mental Health Nurse (RMN)', 'RGN',
+            'Qualified paramedic', '- Registered General Nurse']
+KEY_PASS = ['Registered nurse, paramedic or physiotherapist',
+            'Experience of supervising registered nurses',
+            'NMC registration is not required']
+
+
+@pytest.mark.parametrize("head", ["Key requirements", "Key requirements:", "KEY REQUIREMENTS"])
+@pytest.mark.parametrize("line", KEY_FIRE)
+def test_a_bare_title_in_a_key_requirements_list_is_found(head: str, line: str) -> None:
+    text = KEY_LIST.format(head=head, line=line)
+    assert lint_bytes(text.encode(), "advert.txt", Settings()).findings
+
+
+@pytest.mark.parametrize("head", ["Key requirements", "Key requirements:"])
+@pytest.mark.parametrize("line", KEY_PASS)
+def test_a_lawful_line_in_a_key_requirements_list_is_not(head: str, line: str) -> None:
+    text = KEY_LIST.format(head=head, line=line)
+    assert not lint_bytes(text.encode(), "advert.txt", Settings()).findings
+
+
+def test_the_post_s_own_title_in_its_key_requirements_list_is_not() -> None:
+    text = KEY_LIST.format(head="Key requirements", line="Registered General Nurse").replace(
+        "Patient Flow Lead", "Ward Sister")
+    assert not lint_bytes(text.encode(), "advert.txt", Settings()).findings
+
+
+# ... and the same line under the post's duties is what the postholder does (forms15).
+@pytest.mark.parametrize("section", ["Main duties of the job", "Key responsibilities"])
+@pytest.mark.parametrize("line", ["Manages a caseload within district nursing practice",
+                                  "Carries a caseload within health visiting practice"])
+def test_a_caseload_duty_is_not_a_condition(section: str, line: str) -> None:
+    text = f"{HEAD}{section}\n\n- {line}\n- Reports to the locality lead\n"
+    assert not lint_bytes(text.encode(), "jd.txt", Settings()).findings

@@ -446,3 +446,67 @@ def test_an_appointment_line_with_its_body_behind_a_dash(text: str, title: str) 
 ])
 def test_a_vacancy_word_around_the_first_line_title(text: str, title: str) -> None:
     assert read_text(text, "page.txt").title == title
+
+
+# forms15 (issue 15): council pay grades, "Job overview" and employer lines that blind probes
+# got wrong. Words of our own for each layout.
+
+@pytest.mark.parametrize("written", ["Grade 9", "Grade: 9", "GRADE 10", "Council Grade 7"])
+def test_a_council_pay_grade_is_not_an_afc_band(written: str) -> None:
+    doc = read_text(f"Job title: Senior Practitioner, Adult Social Care\n{written}\n\nJob purpose"
+                    "\n\nTo assess need.\n", "council.txt")
+    assert doc.band is None
+
+
+@pytest.mark.parametrize(("written", "band"), [
+    ("Grade: Band 6", "6"), ("AfC Grade 7", "7"), ("Pay band 5", "5"), ("Band: 8c", "8c"),
+])
+def test_a_band_word_or_afc_wording_still_gives_the_band(written: str, band: str) -> None:
+    assert read_text(f"Job title: Flow Lead\n{written}\n\nJob purpose\n\nTo run flow.\n",
+                     "jd.txt").band == band
+
+
+@pytest.mark.parametrize("text", [
+    "Job overview\n\nWe are a busy community service in the north of the county.\n",
+    "JOB OVERVIEW\n\nThe team supports discharge.\n\nBand: 5\n",
+])
+def test_job_overview_is_a_section_heading_not_a_title(text: str) -> None:
+    assert read_text(text, "board.txt").title is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # an integrated care board line under the title
+    ("Continuing Healthcare Assessor\nMarshwick and Tolley Integrated Care\n\nThe closing date is"
+     " 4 April 2026\n\nJob summary\n\nWe assess.\n", "Continuing Healthcare Assessor"),
+    ("Quality Assurance Lead\nFenby Integrated Care Board\n\nJob summary\n\nWe assure.\n",
+     "Quality Assurance Lead"),
+    # long titles above an NHS employer line
+    ("Tissue Viability and Wound Care Service Lead\nBramcote Community Health NHS Trust\n\nThe "
+     "closing date is 8 May 2026\n\nJob summary\n\nWe heal.\n",
+     "Tissue Viability and Wound Care Service Lead"),
+    ("Crisis Resolution and Home Treatment Team Manager\nSallowfield NHS Foundation Trust\n\n"
+     "Job summary\n\nWe treat at home.\n", "Crisis Resolution and Home Treatment Team Manager"),
+    # a post that itself ends "Integrated Care" stays a title
+    ("Head of Integrated Care\nHollin NHS Trust\n\nJob summary\n\nWe join services.\n",
+     "Head of Integrated Care"),
+])
+def test_the_title_above_an_employer_line(text: str, title: str) -> None:
+    body = ("\n\nMain duties of the job\n\nYou will plan the team's work across three sites, keep "
+            "its records and report on performance to the operations board each month.\n")
+    assert read_text(text + body, "advert.txt").title == title
+
+
+@pytest.mark.parametrize(("sentence", "band"), [
+    ("This is a Band 6 post based at the county hospital.", "6"),
+    ("The post is banded at 8a and is full time.", "8a"),
+    ("This is a permanent, full-time Band 7 position in the hub.", "7"),
+    ("The role is a Band 5 secondment for twelve months.", "5"),
+    # other posts' bands in a summary are not the post's
+    ("You will report to the Band 8a matron and supervise Band 5 staff.", None),
+    ("Applicants need experience at Band 6 or above.", None),
+])
+def test_a_band_stated_only_in_the_adverts_prose(sentence: str, band: str | None) -> None:
+    text = ("Discharge Coordinator\nWillowmere NHS Trust\n\nThe closing date is 9 June 2026\n\n"
+            f"Job summary\n\n{sentence} We are looking for an organised coordinator to join the "
+            "discharge hub and work with wards across the hospital.\n")
+    assert read_text(text, "advert.txt").band == band

@@ -86,8 +86,7 @@ def judge(hit: Hit, matches: BlockMatches, block: Block, post: Post, lexicon: Le
         return Judgement(Reason.NEGATED)
     if _addressed_to_a_profession(matches, hit, start, cues.addressed):
         return Judgement(Reason.INCLUSIVE)  # a per-profession condition ("Doctors must ...")
-    if any(m.kind is MentionKind.EXCEPTION and _adjacent(matches.text, hit, m)
-           and not _inside(m, hit) for m in matches.mentions):
+    if _beside_an_exception(matches, hit):
         return Judgement(Reason.MULTI_PROFESSION)
     others = [m for m in matches.mentions if start <= m.start < end
               and not _in_duty(matches, m.start, start)
@@ -221,6 +220,20 @@ def _hedges(text: str, cue: Cue, hit: Hit, sentence_end: int,
     if hit.end <= cue.start < sentence_end:
         return not attached(text, hit.end, cue.start, qualifiers)
     return cue.end <= hit.start and not text[cue.end:hit.start].strip()
+
+
+def _beside_an_exception(matches: BlockMatches, hit: Hit) -> bool:
+    """Tell whether a qualification or role open to several professions stands right beside
+    the hit ("nurse (V300)" reads as V300).
+
+    A hit that holds such a qualification names one profession's route to it ("Nurse
+    independent prescriber (V300)"): the code beside it is that same qualification, and
+    does not open it again.
+    """
+    exceptions = [m for m in matches.mentions if m.kind is MentionKind.EXCEPTION]
+    if any(_inside(m, hit) for m in exceptions):
+        return False
+    return any(_adjacent(matches.text, hit, m) for m in exceptions)
 
 
 def _inside(mention: Mention, hit: Hit) -> bool:

@@ -124,6 +124,9 @@ class _Parser:
             return False
         if pattern.ends_with_level(self.pending.last):
             return False
+        if (self.pending.kind is BlockKind.PARAGRAPH and len(self.pending.parts) == 1
+                and _capitalised(self.pending.last) and _capitalised(line)):
+            return False  # a title line over an employer line ("... Team Manager" / "X NHS Trust")
         if self.pending.kind is BlockKind.LIST_ITEM and line.lstrip()[:1].islower():
             return True  # not a new bullet, so it carries on the item above
         # A capitalised line after a short, unwrapped item (a board's "- Closing" / "- <date>"
@@ -221,6 +224,21 @@ def _wrap_width(lines: list[str]) -> int:
 
 # A band on a line of its own (a Trac page's line under its title) never continues a paragraph.
 _BAND_LINE = re.compile(r"\s*(?:NHS\s+AfC\s*:\s*)?Band\s+\d[a-d]?\s*$", re.I)
+
+
+_CAPITALISED_WORDS = 12  # a longer line of capitalised words is prose, not a name
+
+
+def _capitalised(line: str) -> bool:
+    """Tell whether a line is a name, as a title or an employer is written: every word of
+    four letters or more capitalised, no closing punctuation ("Crisis Resolution and Home
+    Treatment Team Manager"). Wrapped prose has lower-case words on almost every line."""
+    text = line.strip()
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    long_words = [word for word in words if len(word) >= 4]
+    return (bool(long_words) and len(words) <= _CAPITALISED_WORDS
+            and all(word[0].isupper() for word in long_words)
+            and not text.endswith((".", ";", ",", ":")))
 
 
 def _lone_word(line: str) -> bool:

@@ -54,7 +54,7 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
     fields = [b for b in blocks if b.label in ("Band", "Grade") and b.text.strip()]
     for block in sorted(fields, key=lambda b: b.kind in (BlockKind.HEADER, BlockKind.FOOTER)):
         # A labelled grade decides, even when it is a medical grade (no band).
-        return labels.band_value(block.text)
+        return labels.band_value(block.text, grade=block.label == "Grade")
     for block in _detail_area(blocks):
         band = labels.band_in(block.text)
         if band:
@@ -75,7 +75,9 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
             name = clean_title(block.text)
             if name and could_be_title(name):
                 return labels.band_in(following.text)
-    return None
+    # Last, the advert's own words for its band ("This is a Band 6 post").
+    return next((band for b in body if b.label is None and (band := labels.band_in_prose(b.text))),
+                None)
 
 
 def _detail_area(blocks: tuple[Block, ...]) -> list[Block]:

@@ -14,8 +14,10 @@ _VALUE_WORDS = 12  # a longer next line is prose, not a field's value
 # Each separator with the characters it needs: a line with none of them is not split by it.
 _SEPARATORS = ((":", re.compile(r"\s*:\s*")), ("\t", re.compile(r"\t+")),
                ("|", re.compile(r"\s+\|\s+")), ("-–—", re.compile(r"\s+[-–—]\s+")))
+# A band comes from a "Band" word, or a grade in Agenda for Change wording ("AfC Grade 7"): a
+# bare "Grade 9" is a council's or another employer's pay scale (forms15 probe).
 _BAND = re.compile(
-    r"\b(?:afc\s+|agenda\s+for\s+change\s+)?(?:pay\s+)?(?:band|grade)\s*:?\s*"
+    r"\b(?:(?:afc\s+|agenda\s+for\s+change\s+)(?:pay\s+)?(?:band|grade)|(?:pay\s+)?band)\s*:?\s*"
     r"(?P<n>[1-9])(?:\s*[-/(]?\s*(?P<l>[a-d])\b\)?)?(?![0-9.])",
     re.I,
 )
@@ -131,11 +133,37 @@ def band_in(text: str) -> str | None:
     return _band(match) if match else None
 
 
-def band_value(value: str) -> str | None:
-    """Return the band in a Band/Grade field's value (``7``, ``8A``, ``Band 8 A``)."""
+# A sentence that says which band the post itself is ("This is a Band 6 post", "the role is
+# banded at 8a"); a band after anything else ("report to the Band 7", "experience at Band 6")
+# names other posts or a level of experience.
+_POST_IS = r"\b(?:this|the)\s+(?:post|role|position|vacancy|job|secondment)\s+is\s+"
+_PROSE_BAND = re.compile(
+    rf"(?:{_POST_IS}|\bthis\s+is\s+)(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:afc\s+)?band\s*"
+    r"(?P<n>[1-9])\s*(?P<l>[a-d])?\b(?=\s+(?:post|role|position|vacancy|opportunity|secondment"
+    rf"|job)\b)|(?:{_POST_IS}|\bis\s+)banded\s+(?:at|as)\s+(?:afc\s+)?(?:band\s*)?"
+    r"(?P<n2>[1-9])\s*(?P<l2>[a-d])?\b", re.I)
+
+
+def band_in_prose(text: str) -> str | None:
+    """Return the band a sentence says the post itself is ("This is a Band 6 post")."""
+    match = _PROSE_BAND.search(text)
+    if match is None:
+        return None
+    number, letter = match.group("n") or match.group("n2"), match.group("l") or match.group("l2")
+    if number == "8":
+        return f"8{letter.lower()}" if letter else None
+    return number
+
+
+def band_value(value: str, *, grade: bool = False) -> str | None:
+    """Return the band in a Band/Grade field's value (``7``, ``8A``, ``Band 8 A``).
+
+    A Grade field's bare number ("Grade: 9") is no band: only a "Band" word or Agenda for
+    Change wording says the scale is AfC's.
+    """
     if is_medical(value) and not _BAND.search(value):
         return None
-    match = _BAND.search(value) or _BARE_BAND.match(value)
+    match = _BAND.search(value) or (None if grade else _BARE_BAND.match(value))
     return _band(match) if match else None
 
 

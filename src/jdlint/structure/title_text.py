@@ -141,6 +141,11 @@ _BOARD_SEAT = re.compile(r"^(?:nhs\s+)?(?:board|trust)\s+(?=(?:vice[\s-]+)?chair
                          r"secretary\b|non-executive\b)", re.I)
 
 
+# A post's head at a line's start ("Head of Integrated Care"): the line is a post, not a body.
+_ROLE_STARTS = re.compile(r"^\W*(?:(?:deputy|assistant|associate)\s+)?(?:head|director|lead|"
+                          r"manager|chief)\s+(?:of|for)\b", re.I)
+
+
 def employer(text: str) -> bool:
     """Tell whether a line names an employer rather than a post."""
     text = _TRAILING_BRACKET.sub("", text)  # "(Foundation Year)" qualifies a post, not a trust
@@ -149,4 +154,4 @@ def employer(text: str) -> bool:
     if not vocab.TRUST_WORDS.search(text):
         return False
     weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))
-    return not (weak_only and vocab.ROLE_ENDS.search(text))
+    return not (weak_only and (vocab.ROLE_ENDS.search(text) or _ROLE_STARTS.search(text)))

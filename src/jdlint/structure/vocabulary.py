@@ -139,12 +139,13 @@ NOT_TITLES = ("job description", "person specification", "job description and pe
               "confidential", "agenda for change", "draft", "job summary", "main duties")
 TRUST_WORDS = re.compile(r"\b(nhs|trust|foundation|health board|hospitals?|healthcare|university"
                          r"|council|ics|icb|integrated care board|partnership)\b"
-                         r"|\bcommunity health\W*$", re.I)
-# Of those, words that also begin posts ("Healthcare Assistant"): ending in a role word, a post.
-PLACE_WORDS = re.compile(r"\b(hospitals?|healthcare|university|partnership)\b", re.I)
+                         r"|\bcommunity health\W*$|\bintegrated care\W*$", re.I)
+# Of those, words that also begin or end posts ("Healthcare Assistant", "Head of Integrated Care").
+PLACE_WORDS = re.compile(r"(?i)\b(hospitals?|healthcare|university|partnership|integrated care)\b")
 ROLE_WORDS = (r"(?:lead|leader|manager|co-?ordinator|assistant|practitioner|therapist|nurse|"
               r"officer|director|specialist|facilitator|worker|administrator|sister|matron|"
-              r"consultant|adviser|advisor|educator|navigator|technician|liaison|supervisor|head)")
+              r"consultant|adviser|advisor|assessor|educator|navigator|technician|liaison|"
+              r"supervisor|head)")
 ROLE_ENDS = re.compile(rf"\b{ROLE_WORDS}\W*(\([^)]*\))?\W*$", re.I)
 # Lines that stand where a title would and never are one: a web page's furniture, a pack's
 # editorial notes and cover headings, a count of posts, a contents line, a status note.
@@ -177,14 +178,13 @@ DETAIL_HEADINGS = ("job details", "job information", "post details", "role detai
                    "details of post", "job identification", "job description", "about the role")
 
 # Heading names common enough to be recognised even without emphasis or capitals.
-SECTION_WORDS = ("job purpose", "job summary", "main purpose", "purpose of the role",
-                 "role summary", "key responsibilities", "main duties",
-                 "duties and responsibilities",
-                 "main duties and responsibilities", "key duties", "responsibilities",
-                 "job details", "organisational chart", "working relationships",
-                 "key working relationships", "key relationships", "key result areas",
-                 "communication", "clinical", "leadership",
-                 "management", "leadership and management", "education", "research",
+SECTION_WORDS = ("job purpose", "job summary", "job overview", "main purpose",
+                 "purpose of the role", "role summary", "key responsibilities", "main duties",
+                 "key requirements", "duties and responsibilities", "key duties",
+                 "main duties and responsibilities", "responsibilities", "job details",
+                 "organisational chart", "working relationships", "key working relationships",
+                 "key relationships", "key result areas", "communication", "clinical",
+                 "leadership", "management", "leadership and management", "education", "research",
                  "finance", "quality and governance", "general", "confidentiality",
                  "safeguarding", "infection prevention and control", "equality and diversity",
                  "health and safety", "our values", "trust values", "values", "dimensions",
