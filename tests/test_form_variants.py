@@ -401,6 +401,11 @@ PASS = [
     # A branch that names a kind of practice and no profession opens the criterion (forms15).
     'Manages a caseload within community nursing or therapy practice',
     'Experience in nursing or in general practice',
+    # Others' caseloads: the criterion's subject supports or supervises the staff who hold them
+    # (false positive of the forms15 caseload cues, 2026-12-06).
+    'Supports staff who manage a caseload within district nursing practice',
+    'Supervises nurses who carry a caseload within health visiting practice',
+    'Experience of supporting practitioners who manage a caseload within district nursing',
 ]
 
 
