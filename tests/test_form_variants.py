@@ -268,6 +268,13 @@ FIRE_PROSE = [
     'The vacancy is open only to paramedics on the HCPC register.',
     'This secondment is only open to GPhC-registered pharmacists.',
     'Expressions of interest are invited only from midwives on the NMC register.',
+    # "An opportunity has arisen for a <title>": the post offered is one profession's, said
+    # with words between the cue and "for" and a place or an alternative post after the title
+    # (sixth fresh check, 2026-12-06).
+    'A rare opportunity has arisen for a senior charge nurse to lead our day surgery unit.',
+    'A vacancy has arisen for an experienced ward sister within the endoscopy suite.',
+    'An opening has arisen for a charge nurse/team leader in the assessment unit.',
+    'A secondment opportunity has arisen for a Band 7 physiotherapist within the falls service.',
 ]
 
 PASS = [
@@ -406,6 +413,11 @@ PASS = [
     'Supports staff who manage a caseload within district nursing practice',
     'Supervises nurses who carry a caseload within health visiting practice',
     'Experience of supporting practitioners who manage a caseload within district nursing',
+    # An opportunity said to arise for others, or for a post open to several professions (sixth
+    # fresh check, 2026-12-06).
+    'An opportunity has arisen for the team to train with nurses across the division.',
+    'An opportunity has arisen for a nurse, paramedic or physiotherapist to lead the unit.',
+    'A vacancy has arisen for a team leader to manage the nurses within the unit.',
 ]
 
 

@@ -510,3 +510,26 @@ def test_a_band_stated_only_in_the_adverts_prose(sentence: str, band: str | None
             f"Job summary\n\n{sentence} We are looking for an organised coordinator to join the "
             "discharge hub and work with wards across the hospital.\n")
     assert read_text(text, "advert.txt").band == band
+
+
+# Sixth fresh check (2026-12-06): title forms of stored adverts and packs, in words of our own.
+def test_a_board_copy_s_summary_heading_is_not_the_title() -> None:
+    text = ("Menu\n\nWard Sister | Foxley Vale NHS Foundation Trust\n\nJob details\n"
+            "Posting date: 3 March 2026\nHours: Full time\n\nSummary\n\n"
+            "The ward sister leads the day unit.\n")
+    assert read_text(text, "board.txt").title == "Ward Sister"
+
+
+def test_a_trac_page_title_above_its_closed_notice() -> None:
+    text = ("Trac proudly powers the recruitment for\nBirchmere NHS Trust\n\nAbout\nContact\n"
+            "- Address\n- Trust Offices\n\nTheatre Scheduling Administrator - Riverside Site\n"
+            "Closed for applications on: 14-Apr-2025 00:00\nVacancy status: Closed\n"
+            "Key details\n")
+    assert read_text(text, "trac.txt").title == "Theatre Scheduling Administrator - Riverside Site"
+
+
+def test_a_job_title_label_without_its_colon_in_a_job_identification_block() -> None:
+    text = ("JOB DESCRIPTION\n1. JOB IDENTIFICATION\nJob Title Endoscopy Unit Coordinator\n"
+            "Department(s)/Location Surgical Directorate\nNumber of Job Holders 2\n"
+            "2. JOB PURPOSE\nThe post holder runs the unit's lists.\n")
+    assert read_text(text, "jd.txt").title == "Endoscopy Unit Coordinator"
