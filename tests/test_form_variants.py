@@ -273,7 +273,7 @@ FIRE_PROSE = [
     # (sixth fresh check, 2026-12-06).
     'A rare opportunity has arisen for a senior charge nurse to lead our day surgery unit.',
     'A vacancy has arisen for an experienced ward sister within the endoscopy suite.',
-    'An opening has arisen for a charge nurse/team leader in the assessment unit.',
+    'An opening has arisen for a charge nurse/team leader within the assessment unit.',
     'A secondment opportunity has arisen for a Band 7 physiotherapist within the falls service.',
 ]
 
@@ -418,6 +418,7 @@ PASS = [
     'An opportunity has arisen for the team to train with nurses across the division.',
     'An opportunity has arisen for a nurse, paramedic or physiotherapist to lead the unit.',
     'A vacancy has arisen for a team leader to manage the nurses within the unit.',
+    'Cover for a nurse in charge when required.',
 ]
 
 
