@@ -15,7 +15,7 @@ _TITLE_NOISE = re.compile(
     r"^(?:job\s+description|person(?:nel|al)?\s+specification|job\s+profile|role\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?"
     r"(?:\s+for(?:\s+the\s+(?:post|role|position)(?:\s+of)?)?)?\s*[:\-–—|]*\s*"
-    r"|^(?:post|job\s+title|title)\s*:\s*"
+    r"|^(?:post|job\s+title|title)\s*:\s*|^job\s+title\s+(?=\S)"  # "Job Title X": no colon
     r"|^vacancy\s*[-–—:]+\s*|\s+vacancy\s*$"  # a page's "Vacancy -- <post>", "<POST> VACANCY"
     r"|\s*[:\-–—|,]*\s*(?:job\s+description|person\s+specification|job\s+profile|jd)"
     r"(?:\s+(?:and|&)\s+person\s+specification)?\s*$",

@@ -163,7 +163,7 @@ def _title_in_advert_head(blocks: tuple[Block, ...]) -> str | None:
     return None
 
 
-_CLOSING = re.compile(r"\s*the\s+closing\s+date\s+is\b", re.I)
+_CLOSING = re.compile(r"\s*(?:the\s+closing\s+date\s+is|closed\s+for\s+applications)\b", re.I)
 
 
 def _title_in_own_words(blocks: tuple[Block, ...]) -> str | None:

@@ -188,7 +188,7 @@ SECTION_WORDS = ("job purpose", "job summary", "job overview", "main purpose",
                  "finance", "quality and governance", "general", "confidentiality",
                  "safeguarding", "infection prevention and control", "equality and diversity",
                  "health and safety", "our values", "trust values", "values", "dimensions",
-                 "scope of the role", "additional information", "general information",
+                 "scope of the role", "additional information", "general information", "summary",
                  "disclosure scotland", "protection of vulnerable groups (pvg) scheme")
 
 
