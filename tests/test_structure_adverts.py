@@ -533,3 +533,11 @@ def test_a_job_title_label_without_its_colon_in_a_job_identification_block() -> 
             "Department(s)/Location Surgical Directorate\nNumber of Job Holders 2\n"
             "2. JOB PURPOSE\nThe post holder runs the unit's lists.\n")
     assert read_text(text, "jd.txt").title == "Endoscopy Unit Coordinator"
+
+
+def test_a_post_with_its_hospital_behind_a_dash_is_not_an_employer() -> None:
+    text = ("Trac proudly powers the recruitment for\nBirchmere NHS Trust\n\n"
+            "Outpatient Booking Administrator - Northgate Hospital\n"
+            "Closed for applications on: 2-May-2025 00:00\nKey details\n")
+    title = "Outpatient Booking Administrator - Northgate Hospital"
+    assert read_text(text, "trac.txt").title == title
