@@ -154,4 +154,9 @@ def employer(text: str) -> bool:
     if not vocab.TRUST_WORDS.search(text):
         return False
     weak_only = not vocab.TRUST_WORDS.search(vocab.PLACE_WORDS.sub("", text))
-    return not (weak_only and (vocab.ROLE_ENDS.search(text) or _ROLE_STARTS.search(text)))
+    post = _SITE_AFTER_DASH.sub("", text)  # "<post> - <name> Hospital": the post's site
+    return not (weak_only and (vocab.ROLE_ENDS.search(text) or vocab.ROLE_ENDS.search(post)
+                               or _ROLE_STARTS.search(text)))
+
+
+_SITE_AFTER_DASH = re.compile(r"\s+[-–—]\s+[^-–—]*$")
