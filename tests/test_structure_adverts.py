@@ -512,6 +512,21 @@ def test_a_band_stated_only_in_the_adverts_prose(sentence: str, band: str | None
     assert read_text(text, "advert.txt").band == band
 
 
+@pytest.mark.parametrize(("sentence", "band"), [
+    ("The Band 6 Discharge Coordinator is the hub's link with the wards.", "6"),
+    ("As a band 7 discharge coordinator you will lead the morning huddle.", "7"),
+    ("Our AfC Band 8a Discharge Coordinator will chair the weekly review.", "8a"),
+    # a band before another post, or before the title inside another post's name, is not it
+    ("The Band 7 discharge lead supervises the team.", None),
+    ("You will work with the Band 7 Discharge Coordinator lead on call.", None),
+])
+def test_a_band_before_the_post_s_own_title_in_its_prose(sentence: str, band: str | None) -> None:
+    text = ("Discharge Coordinator\nWillowmere NHS Trust\n\nThe closing date is 9 June 2026\n\n"
+            f"Job summary\n\n{sentence} We are looking for an organised coordinator to join the "
+            "discharge hub and work with wards across the hospital.\n")
+    assert read_text(text, "advert.txt").band == band
+
+
 # Sixth fresh check (2026-12-06): title forms of stored adverts and packs, in words of our own.
 def test_a_board_copy_s_summary_heading_is_not_the_title() -> None:
     text = ("Menu\n\nWard Sister | Foxley Vale NHS Foundation Trust\n\nJob details\n"
