@@ -75,9 +75,13 @@ def _band(blocks: tuple[Block, ...]) -> str | None:
             name = clean_title(block.text)
             if name and could_be_title(name):
                 return labels.band_in(following.text)
-    # Last, the advert's own words for its band ("This is a Band 6 post").
-    return next((band for b in body if b.label is None and (band := labels.band_in_prose(b.text))),
-                None)
+    # Last, the advert's own words for its band ("This is a Band 6 post", "the Band 6 <title>").
+    prose = next((band for b in body if b.label is None and (band := labels.band_in_prose(b.text))),
+                 None)
+    if prose or not found:
+        return prose
+    return next((band for b in body
+                 if b.label is None and (band := labels.band_before_title(b.text, found))), None)
 
 
 def _detail_area(blocks: tuple[Block, ...]) -> list[Block]:

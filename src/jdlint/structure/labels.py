@@ -155,6 +155,20 @@ def band_in_prose(text: str) -> str | None:
     return number
 
 
+# The band written just before the post's own title ("The Band 6 <title> is ...", "As a Band 7
+# <title> you will ..."); the title must end there, so "the Band 7 <title> lead" (another post
+# whose name holds the title) says nothing.
+_TITLE_FOLLOWS = r"(?=\s*[,.;:]|\s+(?:is|will|role|post|position|you|who)\b)"
+
+
+def band_before_title(text: str, title: str) -> str | None:
+    """Return the band a sentence puts before the post's own title."""
+    pattern = (rf"\b(?:the|as\s+an?|our|this)\s+(?:afc\s+)?band\s*(?P<n>[1-9])\s*(?P<l>[a-d])?"
+               rf"\s+{re.escape(title)}{_TITLE_FOLLOWS}")
+    match = re.search(pattern, text, re.I)
+    return _band(match) if match else None
+
+
 def band_value(value: str, *, grade: bool = False) -> str | None:
     """Return the band in a Band/Grade field's value (``7``, ``8A``, ``Band 8 A``).
 
