@@ -556,3 +556,18 @@ def test_a_post_with_its_hospital_behind_a_dash_is_not_an_employer() -> None:
             "Closed for applications on: 2-May-2025 00:00\nKey details\n")
     title = "Outpatient Booking Administrator - Northgate Hospital"
     assert read_text(text, "trac.txt").title == title
+
+
+def test_a_trac_key_details_list_gives_its_grade_bullet_s_band() -> None:
+    text = ("Trac proudly powers the recruitment for\nBirchmere NHS Trust\n\n"
+            "Outpatient Booking Administrator - Northgate Hospital\n"
+            "Closed for applications on: 2-May-2025 00:00\nKey details\n- Job type\n- Permanent\n"
+            "- Grade\n- (NHS AfC: Band 4)\n- Salary\n- £26,530 to £29,114 a year\n\n"
+            "Job overview\nThe booking team runs the outpatient lists.\n")
+    assert read_text(text, "trac.txt").band == "4"
+
+
+def test_a_bulleted_grade_among_criteria_is_no_field() -> None:
+    text = ("Booking Administrator\nBirchmere NHS Trust\n\nPerson specification\n\n"
+            "Essential\n- Band\n- 5 GCSEs including English and maths\n")
+    assert read_text(text, "spec.txt").band is None
