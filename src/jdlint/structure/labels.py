@@ -70,7 +70,9 @@ def label_lines(items: Sequence[RawItem]) -> dict[int, str]:
     for line, following in itertools.pairwise(items):
         if not (isinstance(line, Line) and isinstance(following, Line)):
             continue
-        if line.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.LIST_ITEM):
+        if line.kind in (BlockKind.HEADER, BlockKind.FOOTER):
+            continue
+        if line.kind is BlockKind.LIST_ITEM and not _bulleted_band(following):
             continue
         label = vocab.label_of(line.text.strip().rstrip(":"))
         value = following.text.strip()
@@ -84,6 +86,12 @@ def label_lines(items: Sequence[RawItem]) -> dict[int, str]:
             continue
         found[id(line)] = label
     return found
+
+
+def _bulleted_band(value: Line) -> bool:
+    """Tell whether a bullet under a bulleted label is a band in words (Trac's key details list:
+    "- Grade", "- NHS AfC: Band 4"); a bare number under a bullet is a criterion, not a field."""
+    return value.kind is BlockKind.LIST_ITEM and _BAND.search(value.text) is not None
 
 
 def stacked_labels(items: Sequence[RawItem]) -> dict[int, str | None]:
