@@ -571,3 +571,19 @@ def test_a_bulleted_grade_among_criteria_is_no_field() -> None:
     text = ("Booking Administrator\nBirchmere NHS Trust\n\nPerson specification\n\n"
             "Essential\n- Band\n- 5 GCSEs including English and maths\n")
     assert read_text(text, "spec.txt").band is None
+
+
+def test_a_job_title_label_without_its_colon_below_a_pack_s_opening_paragraph() -> None:
+    text = ("Applying for this post: please read the job description and the conditions of "
+            "service below, and complete every part of the form.\nJOB DESCRIPTION\n"
+            "1. JOB IDENTIFICATION\nJob Title Endoscopy Unit Coordinator\n"
+            "Department(s)/Location Surgical Directorate\n2. JOB PURPOSE\n"
+            "The post holder runs the unit's lists.\n")
+    assert read_text(text, "jd.txt").title == "Endoscopy Unit Coordinator"
+
+
+@pytest.mark.parametrize("line", ["Job title changes are agreed with the post holder.",
+                                  "Job Title Holders are listed in the annex to this pack."])
+def test_a_sentence_that_opens_with_job_title_is_no_field(line: str) -> None:
+    text = (f"Endoscopy Unit Coordinator\n\nJob purpose\n\n{line}\n")
+    assert read_text(text, "jd.txt").title == "Endoscopy Unit Coordinator"
