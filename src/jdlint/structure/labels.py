@@ -40,6 +40,11 @@ _FORM_HEADING = re.compile(
     r"^(?:\d+\.?\s*)?(?:job\s+identification|job\s+details|post\s+details)\s+(?=\S)", re.I)
 
 
+# A flattened JOB IDENTIFICATION form's "Job Title Charge Nurse": the label with no separator,
+# its value a capitalised name of a post.
+_BARE_TITLE_LABEL = re.compile(r"^(?i:job|post)\s+(?i:title)\s+(?P<value>[A-Z]\S*(?:\s+\S+){0,9})$")
+
+
 def split_label(text: str) -> tuple[str, str] | None:
     """Return ``(label, value)`` when a line is a job-detail field (value may be empty)."""
     stripped = _FORM_HEADING.sub("", text.strip())
@@ -52,6 +57,9 @@ def split_label(text: str) -> tuple[str, str] | None:
         label = vocab.label_of(parts[0])
         if label is not None and (not _inline_only(parts[0]) or _names_a_post(parts[1])):
             return label, parts[1].strip()
+    bare = _BARE_TITLE_LABEL.match(stripped)
+    if bare and _names_a_post(bare.group("value")):
+        return "Job title", bare.group("value").strip()
     if stripped.endswith(":") and not _inline_only(stripped[:-1]):
         label = vocab.label_of(stripped[:-1])
         if label is not None:
