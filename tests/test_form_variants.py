@@ -275,6 +275,10 @@ FIRE_PROSE = [
     'A vacancy has arisen for an experienced ward sister within the endoscopy suite.',
     'An opening has arisen for a charge nurse/team leader within the assessment unit.',
     'A secondment opportunity has arisen for a Band 7 physiotherapist within the falls service.',
+    # A slash joins two names of one post ("<nurse title>/<manager title>"), it offers no
+    # second kind of candidate the way "a nurse or a senior manager" does.
+    'A post has arisen for a Ward Sister/Department Manager within the day unit.',
+    'We are recruiting a Charge Nurse/Unit Manager for the frailty ward.',
 ]
 
 PASS = [
@@ -326,6 +330,7 @@ PASS = [
     'A registered nurse or an advanced clinical practitioner',
     'Experience as a charge nurse or as an advanced practitioner',
     'Must be a nurse or a senior manager',
+    'Must be a registered nurse or a unit manager with budget experience',
     'Experience as a matron or operational manager',
     'A qualified social worker or an experienced mental health clinician',
     'The course is ideal for nurses and physiotherapists new to leadership',
