@@ -5,7 +5,9 @@ related subject", "a nursing qualification in education or a teaching qualificat
 restricted words sit beside a branch that names no profession and names something anyone can
 have (a field of management, a science, a subject, a qualification: the ``open_heads`` of
 ``cues.toml``), or a post every profession fills ("a nurse or a consultant", "a nurse or a
-senior manager": the ``open_roles``). Such a requirement does not shut other professions out.
+senior manager": the ``open_roles``, offered by a spoken "or", never by a slash, which joins two
+names of one post: "a Charge Nurse/Unit Manager"). Such a requirement does not shut other
+professions out.
 A branch that is a hedge ("or equivalent", "or a related subject") is not an alternative of its
 own: it lowers the severity instead (:mod:`jdlint.judge.context`); an "or" in brackets that
 leave the restricted words out qualifies them ("NMC registration (adult or children's field)")
@@ -40,7 +42,9 @@ def has_open_branch(matches: BlockMatches, hit: Hit, start: int, end: int, cues:
     # offers is a post ("a nurse with site experience or an operational manager").
     unqualified = [c for c in ors if not (c.start >= hit.end
                                           and attached(text, hit.end, c.start, cues.qualifiers))]
-    for branch_ors, opening in ((ors, roles), (unqualified, heads)):
+    # A slash offers no second post: "<nurse title>/<manager title>" names one post twice.
+    spoken = [c for c in ors if text[c.start:c.end] != "/"]
+    for branch_ors, opening in ((spoken, roles), (unqualified, heads)):
         if not branch_ors:
             continue
         for first, last in _branches(text, hit, branch_ors, start, end):
