@@ -279,6 +279,9 @@ FIRE_PROSE = [
     # second kind of candidate the way "a nurse or a senior manager" does.
     'A post has arisen for a Ward Sister/Department Manager within the day unit.',
     'We are recruiting a Charge Nurse/Unit Manager for the frailty ward.',
+    # "Sister" with a grade word before it is a nursing post as "ward sister" is.
+    'An opportunity has arisen for a senior sister to lead the endoscopy unit.',
+    'We are looking for a theatre sister to join the day surgery team.',
 ]
 
 PASS = [
@@ -331,6 +334,10 @@ PASS = [
     'Experience as a charge nurse or as an advanced practitioner',
     'Must be a nurse or a senior manager',
     'Must be a registered nurse or a unit manager with budget experience',
+    # "sister" alone is a related body, not a nurse
+    'Experience of joint working with a sister trust or partner organisation',
+    'We are looking for a manager to link the unit with our sister hospital.',
+    'The service is seeking a sister trust to host the joint clinic.',
     'Experience as a matron or operational manager',
     'A qualified social worker or an experienced mental health clinician',
     'The course is ideal for nurses and physiotherapists new to leadership',
