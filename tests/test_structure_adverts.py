@@ -587,3 +587,12 @@ def test_a_job_title_label_without_its_colon_below_a_pack_s_opening_paragraph() 
 def test_a_sentence_that_opens_with_job_title_is_no_field(line: str) -> None:
     text = (f"Endoscopy Unit Coordinator\n\nJob purpose\n\n{line}\n")
     assert read_text(text, "jd.txt").title == "Endoscopy Unit Coordinator"
+
+
+def test_a_board_copy_s_title_above_its_grade_field_s_value() -> None:
+    # A Trac board copy repeats the Grade field's value under the title, whatever the grade is.
+    text = ("Job summary\n\nMain area\nSurgery\nGrade\nDeanery Lead (sessional)\nContract\n"
+            "Secondment\nEmployer\nWillowmere NHS Trust\n\nEmployer heading\n\n"
+            "Lead for Surgical Training – North Region\n\nDeanery Lead (sessional)\n\n"
+            "Job overview\n\nThe lead works with the dean on the region's training.\n")
+    assert read_text(text, "board.txt").title == "Lead for Surgical Training – North Region"
