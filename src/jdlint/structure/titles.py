@@ -131,11 +131,13 @@ def _title_above_closing_date(blocks: tuple[Block, ...]) -> str | None:
 
 def _title_above_band(blocks: tuple[Block, ...], kind: BlockKind) -> str | None:
     """Return a heading (or line) followed by a line that is only a band or a grade (a Trac
-    advert: "Band 7", "NHS AfC: Band 6", "NHS Medical & Dental: Consultant")."""
+    advert: "Band 7", "NHS AfC: Band 6", "NHS Medical & Dental: Consultant"), or that repeats
+    the Grade field's value, whatever that grade is (a board copy: "Head of School (HoS)")."""
     body = [b for b in blocks if b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    grades = {b.text.strip().casefold() for b in body if b.label == "Grade" and b.text.strip()}
     for block, following in itertools.pairwise(body):
-        if (block.kind is kind and block.label is None
-                and following.label is None and only_grade(following.text)):
+        if (block.kind is kind and block.label is None and following.label is None
+                and (only_grade(following.text) or following.text.strip().casefold() in grades)):
             title = clean_title(block.text)
             if title and could_be_title(title) and not only_grade(title):
                 return title
