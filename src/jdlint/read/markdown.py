@@ -13,11 +13,12 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
+from jdlint.document import BlockKind, Line, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
 from jdlint.read.directives import find_directives
+from jdlint.read.locations import at_line
 from jdlint.read.runon import restore_lines, split_long_lines
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -101,7 +102,7 @@ class _Parser:
                 for number in range(2, end + 1):
                     text = self.lines[number - 1].strip()
                     if text:
-                        self._emit(Line(text, BlockKind.PARAGRAPH, Location(line=number)))
+                        self._emit(Line(text, BlockKind.PARAGRAPH, at_line(number)))
                 return end + 1
         return 0
 
@@ -127,7 +128,7 @@ class _Parser:
             title = strip_markup(atx.group(2) or "")
             if title:
                 level = len(atx.group(1))
-                self._emit(Line(title, BlockKind.HEADING, Location(line=number),
+                self._emit(Line(title, BlockKind.HEADING, at_line(number),
                                 heading_level=level))
             return index + 1
         cells = pattern.pipe_cells(line)
@@ -142,7 +143,7 @@ class _Parser:
         if underline and bullet is None and self._may_start_heading():
             self._flush()
             level = 1 if underline.group(1).startswith("=") else 2
-            self._emit(Line(strip_markup(text), BlockKind.HEADING, Location(line=number),
+            self._emit(Line(strip_markup(text), BlockKind.HEADING, at_line(number),
                             heading_level=level))
             return index + 2
         if bullet is not None:
@@ -155,7 +156,7 @@ class _Parser:
         if emphasised:
             self._flush()
             label = strip_markup(emphasised.group("text")) + emphasised.group("colon")
-            self._emit(Line(label, BlockKind.PARAGRAPH, Location(line=number), emphasis=True))
+            self._emit(Line(label, BlockKind.PARAGRAPH, at_line(number), emphasis=True))
             return index + 1
         if self.pending is not None and self._continues(line):
             self.pending.parts.append(text)
@@ -205,7 +206,7 @@ class _Parser:
         while index < len(self.lines) and not self.lines[index].strip().startswith(fence):
             text = self.lines[index].strip()
             if text:
-                self._emit(Line(text, BlockKind.PARAGRAPH, Location(line=index + 1)))
+                self._emit(Line(text, BlockKind.PARAGRAPH, at_line(index + 1)))
             index += 1
         return index + 1
 
@@ -224,7 +225,7 @@ class _Parser:
         pending, self.pending = self.pending, None
         text = strip_markup(" ".join(part.rstrip("\\") for part in pending.parts))
         if text:
-            self._emit(Line(text, pending.kind, Location(line=pending.line)))
+            self._emit(Line(text, pending.kind, at_line(pending.line)))
 
 
 def _looks_like_label(text: str) -> bool:
