@@ -98,8 +98,13 @@ class _Parser:
 
     def parse(self) -> list[RawItem]:
         index = self._front_matter()
-        while index < len(self.lines):
-            index = self._step(index)
+        lines = self.lines
+        while index < len(lines):
+            if lines[index].strip():
+                index = self._step(index)
+            else:  # a blank line ends the paragraph or item above
+                self._flush()
+                index += 1
         self._flush()
         return self.items
 
