@@ -17,6 +17,17 @@ DIRECTIVE = re.compile(r"^\s*(?:<!--\s*)?jdlint\s*:\s*(?P<body>.*?)\s*(?:-->)?\s
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•▪◦]\s|\d{1,3}[.)]\s|#|\|)")
 
 
+_MENTION = re.compile("jdlint", re.I)  # what every directive holds, matched as DIRECTIVE is
+
+
+def may_hold_directives(lines: Sequence[str]) -> bool:
+    """Tell whether any of the lines can be a directive (one search instead of one per line)."""
+    joined = "\n".join(lines)
+    # Only "i" has look-alikes that match it ignoring case ("ı", "İ"), so "jdl" is in the
+    # lower-cased text of any line the pattern matches, and a plain search for it is quick.
+    return "jdl" in joined.lower() and _MENTION.search(joined) is not None
+
+
 def is_directive(line: str) -> bool:
     """Tell whether a source line is a jdlint directive rather than document text."""
     return DIRECTIVE.match(line) is not None
@@ -24,7 +35,7 @@ def is_directive(line: str) -> bool:
 
 def find_directives(lines: Sequence[str]) -> tuple[Directive, ...]:
     """Return every directive among a file's lines, with the requirement each applies to."""
-    if not any("jdlint" in line.lower() for line in lines):
+    if "jdlint" not in "\n".join(lines).lower():  # one pass over the text, not one per line
         return ()
     found = []
     for number, line in enumerate(lines, 1):

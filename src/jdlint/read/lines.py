@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from jdlint.document import Cell, Location, Table
+from jdlint.document import Cell, Table
+from jdlint.read.locations import in_table
 
 # A bullet glyph or a list number, then whitespace, then the item text.
 BULLET = re.compile(
@@ -88,6 +89,18 @@ _COLUMN_GAP = 2  # spaces between the columns of a table laid out with spaces
 _PIECE = re.compile(r"\S+(?: \S+)*")  # text with no two spaces in a row
 
 
+# Inside a stripped line, a gap that is not one plain space: it parts two pieces.
+_WIDE_GAP = re.compile(r"\s\s|[^\S ]")
+
+
+def has_columns(line: str) -> bool:
+    """Tell whether ``column_starts(line)`` finds columns, without listing where they start."""
+    inner = line.expandtabs().strip()
+    if inner.isascii() and inner.isprintable():  # its only white space is the plain space
+        return "  " in inner
+    return _WIDE_GAP.search(inner) is not None
+
+
 def column_starts(line: str) -> list[int]:
     """Return where each piece of a space-aligned row starts (2+ spaces apart), or ``[]``."""
     starts = [m.start() for m in _PIECE.finditer(line.expandtabs())]
@@ -143,8 +156,13 @@ def is_rule(line: str) -> bool:
     return bool(RULE.match(line))
 
 
+_ASCII_LOWER = re.compile("[a-z]")
+
+
 def is_all_caps_heading(text: str) -> bool:
     """Tell whether a short line is written in capitals, as plain-text headings are."""
+    if _ASCII_LOWER.search(text):  # a lower-case letter: not capitals (most lines stop here)
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return (
         len(letters) >= 4
@@ -179,10 +197,10 @@ def make_table(rows: list[list[str]], lines: list[int], number: int, first_line:
     return Table(
         tuple(
             tuple(
-                Cell(text, Location(table=number, row=r, column=c, line=line))
+                Cell(text, in_table(number, r, c, line))
                 for c, text in enumerate(row + [""] * (width - len(row)), start=1)
             )
             for r, (row, line) in enumerate(zip(rows, lines, strict=True), start=1)
         ),
-        Location(table=number, line=first_line),
+        in_table(number, line=first_line),
     )

@@ -13,11 +13,12 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
+from jdlint.document import BlockKind, Line, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
 from jdlint.read.directives import find_directives
+from jdlint.read.locations import at_line
 from jdlint.read.runon import restore_lines, split_long_lines
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -47,6 +48,11 @@ _INLINE: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
 _ESCAPE = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
 _PROTECTED = re.compile("[\ue000-\ue0ff]")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A character some markup needs (an escape, a tag, a link, code, emphasis) or a private-use one
+# (restored from an escape): a text with none of them is plain as it is.
+_MARKUP = re.compile("[\\\\<\\[`*_~\ue000-\ue0ff]")
+_QUOTE = re.compile(r"^ {0,3}>\s?")
+_RULE_GLYPHS = "-=_*~#+"  # what a rule starts with
 
 
 def read(data: bytes, name: str) -> RawDocument:
@@ -62,11 +68,15 @@ def read(data: bytes, name: str) -> RawDocument:
 
 def strip_markup(text: str, line_break: str = " ") -> str:
     """Return markdown inline text as plain text (``line_break`` replaces ``<br>``)."""
+    if _MARKUP.search(text) is None:  # most lines: no substitution could match
+        return html.unescape(text).strip()
     protected = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     protected = _BR.sub(line_break, protected)
     for regex, replacement, needs in _INLINE:
-        if any(part in protected for part in needs):  # checked on the text as it is now
-            protected = regex.sub(replacement, protected)
+        for part in needs:  # checked on the text as it is now
+            if part in protected:
+                protected = regex.sub(replacement, protected)
+                break
     restored = _PROTECTED.sub(lambda m: chr(ord(m.group(0)) - 0xE000), protected)
     return html.unescape(restored).strip()
 
@@ -88,8 +98,13 @@ class _Parser:
 
     def parse(self) -> list[RawItem]:
         index = self._front_matter()
-        while index < len(self.lines):
-            index = self._step(index)
+        lines = self.lines
+        while index < len(lines):
+            if lines[index].strip():
+                index = self._step(index)
+            else:  # a blank line ends the paragraph or item above
+                self._flush()
+                index += 1
         self._flush()
         return self.items
 
@@ -101,68 +116,72 @@ class _Parser:
                 for number in range(2, end + 1):
                     text = self.lines[number - 1].strip()
                     if text:
-                        self._emit(Line(text, BlockKind.PARAGRAPH, Location(line=number)))
+                        self._emit(Line(text, BlockKind.PARAGRAPH, at_line(number)))
                 return end + 1
         return 0
 
     def _step(self, index: int) -> int:
         raw = self.lines[index]
-        line = re.sub(r"^ {0,3}>\s?", "", raw)  # block quotes read as plain text
+        # Block quotes read as plain text. Each pattern below is tried only when the line's
+        # first character (after the indent) can start it.
+        line = _QUOTE.sub("", raw) if ">" in raw[:4] else raw
         text = line.strip()
         number = index + 1
         following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
-        if not text or _LINK_DEFINITION.match(line):
+        first = text[:1]
+        if not text or (first == "[" and _LINK_DEFINITION.match(line)):
             self._flush()
             return index + 1
         if text.startswith("<!--"):
             self._flush()
             return self._skip_comment(index)
-        fence = _FENCE.match(line)
+        fence = _FENCE.match(line) if first in ("`", "~") else None
         if fence:
             self._flush()
             return self._code(index, fence.group(1))
-        atx = _ATX.match(line)
+        atx = _ATX.match(line) if first == "#" else None
         if atx:
             self._flush()
             title = strip_markup(atx.group(2) or "")
             if title:
                 level = len(atx.group(1))
-                self._emit(Line(title, BlockKind.HEADING, Location(line=number),
+                self._emit(Line(title, BlockKind.HEADING, at_line(number),
                                 heading_level=level))
             return index + 1
-        cells = pattern.pipe_cells(line)
+        cells = pattern.pipe_cells(line) if "|" in line else None
         if cells is not None and self._starts_table(index, cells):
             self._flush()
             return self._table(index)
         bullet = pattern.split_bullet(line)
-        if pattern.is_rule(line):  # setext underlines were consumed by the look-ahead below
-            self._flush()
+        if first in _RULE_GLYPHS and pattern.is_rule(line):  # setext underlines were consumed
+            self._flush()                                    # by the look-ahead below
             return index + 1
-        underline = pattern.UNDERLINE.match(following)
+        below = following.lstrip()[:1]
+        underline = pattern.UNDERLINE.match(following) if below in ("=", "-") else None
         if underline and bullet is None and self._may_start_heading():
             self._flush()
             level = 1 if underline.group(1).startswith("=") else 2
-            self._emit(Line(strip_markup(text), BlockKind.HEADING, Location(line=number),
+            self._emit(Line(strip_markup(text), BlockKind.HEADING, at_line(number),
                             heading_level=level))
             return index + 2
         if bullet is not None:
             self._flush()
             item = _TASK.sub("", bullet[1])
             self.pending = _Pending(BlockKind.LIST_ITEM, number, [item])
-            self.pending.hard_break = bool(_HARD_BREAK.search(raw))
+            self.pending.hard_break = _hard_break(raw)
             return index + 1
-        emphasised = _BOLD_LINE.match(line) or _ITALIC_LINE.match(line)
+        emphasised = (_BOLD_LINE.match(line) or _ITALIC_LINE.match(line)) if first in "*_" else None
         if emphasised:
             self._flush()
             label = strip_markup(emphasised.group("text")) + emphasised.group("colon")
-            self._emit(Line(label, BlockKind.PARAGRAPH, Location(line=number), emphasis=True))
+            self._emit(Line(label, BlockKind.PARAGRAPH, at_line(number), emphasis=True))
             return index + 1
         if self.pending is not None and self._continues(line):
             self.pending.parts.append(text)
-            self.pending.hard_break = bool(_HARD_BREAK.search(raw))
+            self.pending.hard_break = _hard_break(raw)
             return index + 1
         self._flush()
-        self.pending = _Pending(BlockKind.PARAGRAPH, number, [text], bool(_HARD_BREAK.search(raw)))
+        self.pending = _Pending(BlockKind.PARAGRAPH, number, [text], _hard_break(raw))
         return index + 1
 
     def _continues(self, line: str) -> bool:
@@ -170,6 +189,10 @@ class _Parser:
         if self.pending.hard_break or pattern.ends_with_level(self.pending.parts[-1]):
             return False  # a criterion ending with its level ("… (E)") ends its line too
         if self.pending.kind is BlockKind.LIST_ITEM and line[:1].isspace():
+            return True
+        # Only a colon makes a label; stripping markup makes one only from an entity
+        # ("&colon;") or a private-use character (never ASCII).
+        if ":" not in line and "&" not in line and line.isascii():
             return True
         return not _looks_like_label(strip_markup(line))
 
@@ -205,7 +228,7 @@ class _Parser:
         while index < len(self.lines) and not self.lines[index].strip().startswith(fence):
             text = self.lines[index].strip()
             if text:
-                self._emit(Line(text, BlockKind.PARAGRAPH, Location(line=index + 1)))
+                self._emit(Line(text, BlockKind.PARAGRAPH, at_line(index + 1)))
             index += 1
         return index + 1
 
@@ -224,7 +247,12 @@ class _Parser:
         pending, self.pending = self.pending, None
         text = strip_markup(" ".join(part.rstrip("\\") for part in pending.parts))
         if text:
-            self._emit(Line(text, pending.kind, Location(line=pending.line)))
+            self._emit(Line(text, pending.kind, at_line(pending.line)))
+
+
+def _hard_break(raw: str) -> bool:
+    """Tell whether a line ends with a hard break (two spaces, a backslash or ``<br>``)."""
+    return raw.endswith(("  ", "\\")) or (raw.endswith(">") and bool(_HARD_BREAK.search(raw)))
 
 
 def _looks_like_label(text: str) -> bool:

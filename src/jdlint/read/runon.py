@@ -49,6 +49,8 @@ def _dash_break(word: str) -> str:
 
 def split_long_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     """Return the lines with each run-on line split, and each line's 1-based source line."""
+    if max(map(len, lines), default=0) <= LONG:  # nearly every file: nothing to split
+        return list(lines), list(range(1, len(lines) + 1))
     out: list[str] = []
     origin: list[int] = []
     for number, line in enumerate(lines, 1):

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jdlint.document import BlockKind, Line, Location, RawDocument, RawItem
+from jdlint.document import BlockKind, Line, RawDocument, RawItem
 from jdlint.errors import ErrorCategory, ReadError
 from jdlint.read import lines as pattern
 from jdlint.read.decoding import decode
-from jdlint.read.directives import find_directives, is_directive
+from jdlint.read.directives import find_directives, is_directive, may_hold_directives
+from jdlint.read.locations import at_line
 from jdlint.read.runon import restore_lines, split_long_lines
 
 _SHORTEST_WRAP = 40  # no editor wraps prose at fewer characters: shorter lines are cells
@@ -48,50 +49,58 @@ class _Pending:
 class _Parser:
     def __init__(self, source: list[str]) -> None:
         # Directive lines are instructions to jdlint, not part of the job description.
-        self.lines = ["" if is_directive(line) else line.rstrip() for line in source]
-        self.width = _wrap_width(self.lines)
+        if may_hold_directives(source):
+            self.lines = ["" if is_directive(line) else line.rstrip() for line in source]
+        else:
+            self.lines = [line.rstrip() for line in source]
+        # Each line's text and facts, found once: the steps below ask about a line many times.
+        self.texts = [line.strip() for line in self.lines]
+        self.width, self.runs = _layout(self.lines, self.texts)
         self.items: list[RawItem] = []
         self.pending: _Pending | None = None
         self.tables = 0
 
     def parse(self) -> list[RawItem]:
         index = 0
-        while index < len(self.lines):
-            index = self._step(index)
+        texts = self.texts
+        while index < len(texts):
+            if texts[index]:
+                index = self._step(index)
+            else:  # a blank line ends the paragraph or item above
+                self._flush()
+                index += 1
         self._flush()
         return self.items
 
     def _step(self, index: int) -> int:
         line = self.lines[index]
-        text = line.strip()
+        text = self.texts[index]
         number = index + 1
-        following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
-        if not text or pattern.is_border(line):
+        # A border, or a rule with nothing above it to underline (both start with their glyph).
+        if text[0] in _RULE_GLYPHS and (pattern.is_border(line) or pattern.is_rule(line)):
             self._flush()
             return index + 1
-        if pattern.is_rule(line):
-            self._flush()  # a rule with nothing above it to underline
-            return index + 1
-        numbered = pattern.tab_numbered(line)
+        numbered = pattern.tab_numbered(line) if "\t" in line else None
         if numbered is not None:  # "1.<tab>Criterion<tab>(E)": a list item, not a table row
             self._flush()
             self.pending = _Pending(BlockKind.LIST_ITEM, number, [numbered], line)
             return index + 1
-        if pattern.pipe_cells(line) or pattern.tab_cells(line):
+        if _row_cells(line):
             self._flush()
             return self._table(index)
         if self._space_table_at(index):
             self._flush()
             return self._space_table(index)
-        underline = pattern.UNDERLINE.match(following)
-        if underline and pattern.split_bullet(line) is None and len(following.strip()) >= 3:
-            self._flush()
-            self._emit(Line(text, BlockKind.HEADING, Location(line=number)))
-            return index + 2
         bullet = pattern.split_bullet(line)
+        after = self.texts[index + 1] if index + 1 < len(self.texts) else ""
+        if (bullet is None and len(after) >= 3 and after[0] in "=-"
+                and pattern.UNDERLINE.match(self.lines[index + 1])):
+            self._flush()
+            self._emit(Line(text, BlockKind.HEADING, at_line(number)))
+            return index + 2
         if bullet is not None and self._numbered_heading(line, bullet[1], index):
             self._flush()
-            self._emit(Line(bullet[1], BlockKind.HEADING, Location(line=number)))
+            self._emit(Line(bullet[1], BlockKind.HEADING, at_line(number)))
             return index + 1
         if bullet is not None:
             self._flush()
@@ -104,15 +113,15 @@ class _Parser:
             return index + 1
         if pattern.is_all_caps_heading(text):
             self._flush()
-            self._emit(Line(text, BlockKind.HEADING, Location(line=number)))
+            self._emit(Line(text, BlockKind.HEADING, at_line(number)))
             return index + 1
         if pattern.is_colon_label(text) or self._standalone_title(index):
             self._flush()
-            self._emit(Line(text, BlockKind.PARAGRAPH, Location(line=number), emphasis=True))
+            self._emit(Line(text, BlockKind.PARAGRAPH, at_line(number), emphasis=True))
             return index + 1
-        if self.pending is not None and self._continues(line):
-            self.pending.parts.append(text)
-            self.pending.last = line
+        if pending is not None and self._continues(line):
+            pending.parts.append(text)
+            pending.last = line
             return index + 1
         self._flush()
         self.pending = _Pending(BlockKind.PARAGRAPH, number, [text], line)
@@ -141,14 +150,14 @@ class _Parser:
 
     def _standalone_title(self, index: int) -> bool:
         """Tell whether a short line between blank lines introduces what follows it."""
-        before = self.lines[index - 1].strip() if index > 0 else ""
-        after = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
-        text = self.lines[index].strip()
-        if before or after:
+        texts = self.texts
+        if (index > 0 and texts[index - 1]) or (index + 1 < len(texts) and texts[index + 1]):
             return False
+        text = texts[index]
         if pattern.is_title_case(text):
             return True
-        following = next((line for line in self.lines[index + 1:] if line.strip()), "")
+        following = next((self.lines[after] for after in range(index + 1, len(texts))
+                          if texts[after]), "")
         introduces = pattern.split_bullet(following) is not None or len(following) > 2 * len(text)
         return (len(text.split()) <= 5 and text[:1].isupper() and introduces
                 and not text.endswith((".", ";", ",", ":", "?", "!")))
@@ -165,10 +174,10 @@ class _Parser:
         index = start
         while index < len(self.lines):
             line = self.lines[index]
-            if pattern.is_border(line):
+            if self.texts[index][:1] == "+" and pattern.is_border(line):
                 index += 1
                 continue
-            cells = pattern.pipe_cells(line) or pattern.tab_cells(line)
+            cells = _row_cells(line)
             if cells is None:
                 break
             index += 1
@@ -182,17 +191,11 @@ class _Parser:
     def _space_table_at(self, index: int) -> bool:
         """Tell whether a table laid out with spaces starts here: three rows or more of two
         columns or more, set two or more spaces apart at the same places."""
-        block = self._space_block(index)
-        return len(block) >= 3 and len(pattern.table_columns(block)) >= 2
+        return self.runs[index] >= 3 and len(pattern.table_columns(self._space_block(index))) >= 2
 
     def _space_block(self, start: int) -> list[str]:
         """Return the lines from ``start`` up to a blank line, if each has 2+ columns."""
-        block = []
-        for line in self.lines[start:]:
-            if not line.strip() or not (pattern.column_starts(line) or line[:1] == " "):
-                break
-            block.append(line)
-        return block
+        return self.lines[start:start + self.runs[start]]
 
     def _space_table(self, start: int) -> int:
         self.tables += 1
@@ -211,15 +214,48 @@ class _Parser:
             return
         pending, self.pending = self.pending, None
         text = " ".join(pending.parts)
-        self._emit(Line(text, pending.kind, Location(line=pending.line)))
+        self._emit(Line(text, pending.kind, at_line(pending.line)))
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """Return the width prose was wrapped at: long lines, ignoring table rows and outliers."""
-    lengths = sorted(len(line.expandtabs()) for line in lines
-                     if line.strip() and not (pattern.pipe_cells(line) or pattern.tab_cells(line)
-                                              or pattern.column_starts(line.strip())))
-    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+_RULE_GLYPHS = "-=_*~#+"  # what a rule or an ASCII border starts with
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """Return ``pipe_cells(line) or tab_cells(line)``, trying each only when its separator is in
+    the line (most lines have neither)."""
+    cells = pattern.pipe_cells(line) if "|" in line else None
+    if cells is None and "\t" in line:
+        cells = pattern.tab_cells(line)
+    return cells
+
+
+def _layout(lines: list[str], texts: list[str]) -> tuple[int, list[int]]:
+    """Return the width prose was wrapped at, and for each line how many lines from it on could
+    be rows of a table laid out with spaces, in one pass over the lines.
+
+    The wrap width is that of long lines, ignoring table rows and outliers. A row of a table
+    laid out with spaces has text in two or more columns, or is indented; the run stops at the
+    first line that is neither (or blank).
+    """
+    lengths: list[int] = []
+    runs = [0] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        text = texts[index]
+        if not text:
+            continue
+        line = lines[index]
+        if "\t" in line:  # tabs expand by where they are: the line and its text may differ
+            wide, wide_text, row = (pattern.has_columns(line), pattern.has_columns(text),
+                                    _row_cells(line))
+        else:
+            wide = wide_text = pattern.has_columns(text)
+            row = pattern.pipe_cells(line) if "|" in line else None
+        if line[:1] == " " or wide:
+            runs[index] = runs[index + 1] + 1
+        if not (row or wide_text):
+            lengths.append(len(line.expandtabs()))
+    lengths.sort()
+    return (lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0), runs
 
 
 # A band on a line of its own (a Trac page's line under its title) never continues a paragraph.

@@ -47,6 +47,7 @@ from jdlint.read.docx.blocks import Walker
 from jdlint.read.docx.names import R_ID, SECT_PR, w
 from jdlint.read.docx.package import Package, check_main, open_package
 from jdlint.read.docx.stylecache import styles_for
+from jdlint.read.docx.styles import Styles
 from jdlint.read.failures import failures
 
 TRACKED_NOTE = "Tracked changes were read as if accepted."
@@ -67,8 +68,13 @@ def _read(data: bytes, name: str) -> RawDocument:
         styles_part = next(
             (p for kind, p in rels.values() if kind.endswith("/styles") and package.has(p)), None
         )
-        styles_data = package.read(styles_part) if styles_part else None
-        walker = Walker(styles_for(styles_data, partial(package.parse, styles_part or "")))
+        if not styles_part:
+            styles = Styles.parse(None)
+        else:
+            styles = styles_for(package.fingerprint(styles_part),
+                                partial(package.read, styles_part),
+                                partial(package.parse, styles_part))
+        walker = Walker(styles)
         body = root.find(w("body"))
         items = walker.body(body) if body is not None else []
         if not any(_has_text(item) for item in items):

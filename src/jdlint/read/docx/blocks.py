@@ -43,7 +43,8 @@ from jdlint.read.docx.names import (
     w,
 )
 from jdlint.read.docx.runs import ParagraphText, placeholder, read_paragraph
-from jdlint.read.docx.styles import Styles, numbering, outline
+from jdlint.read.docx.styles import Styles, level_of, numbered
+from jdlint.read.locations import at_paragraph, in_table
 
 _GRIDBEFORE, _GRIDSPAN, _VMERGE, _HMERGE = (
     w("gridBefore"), w("gridSpan"), w("vMerge"), w("hMerge")
@@ -67,6 +68,23 @@ def children(el: _Element, *tags: str) -> Iterator[_Element]:
             branch = choose(child)
             if branch is not None:
                 yield from children(branch, *tags)
+
+
+def _cell_properties(
+    tcpr: _Element | None,
+) -> tuple[_Element | None, _Element | None, _Element | None]:
+    """Return a ``w:tcPr``'s first ``gridSpan``, ``vMerge`` and ``hMerge``, in one look."""
+    span = vmerge = hmerge = None
+    if tcpr is not None:
+        for prop in tcpr:
+            tag = prop.tag
+            if tag == _GRIDSPAN:
+                span = prop if span is None else span
+            elif tag == _VMERGE:
+                vmerge = prop if vmerge is None else vmerge
+            elif tag == _HMERGE:
+                hmerge = prop if hmerge is None else hmerge
+    return span, vmerge, hmerge
 
 
 def _int(el: _Element | None, default: int) -> int:
@@ -95,7 +113,7 @@ class Walker:
             number = anchor if anchor is not None else self.paragraphs
             para = self._read(el)
             if para.text:
-                items.append(self._line(el, para, Location(paragraph=number)))
+                items.append(self._line(el, para, at_paragraph(number)))
             for box in para.boxes:
                 items.extend(self.body(box, number))
         return items
@@ -106,15 +124,14 @@ class Walker:
         return para
 
     def _line(self, p: _Element, para: ParagraphText, location: Location) -> Line:
-        ppr = para.ppr
-        level = outline(ppr)
+        level = level_of(para.outline)
         if level is None:
             heading = self.styles.heading_level(para.style)
         else:
             heading = level + 1 if level < 9 else None
         if heading is not None:
             return Line(para.text, BlockKind.HEADING, location, heading_level=heading)
-        listed = numbering(ppr)
+        listed = numbered(para.numbering)
         if listed is None:
             listed = self.styles.is_list(para.style)
         if listed or para.bulleted:
@@ -136,11 +153,11 @@ class Walker:
             row: list[CellDraft] = []
             column = 1 + _int(first_child(trpr, _GRIDBEFORE) if trpr is not None else None, 0)
             for tc in children(tr, TC):
-                tcpr = first_child(tc, TCPR)
-                span = max(1, _int(first_child(tcpr, _GRIDSPAN) if tcpr is not None else None, 1))
-                draft = CellDraft(Location(table=number, row=r, column=column))
+                span_el, vmerge, hmerge = _cell_properties(first_child(tc, TCPR))
+                span = max(1, _int(span_el, 1))
+                draft = CellDraft(in_table(number, r, column))
                 self._cell(tc, draft)
-                target = self._continued(tcpr, column, above, row)
+                target = self._continued(vmerge, hmerge, column, above, row)
                 if target is not None:
                     target.lines.extend(draft.lines)
                     target.nested.extend(draft.nested)
@@ -152,16 +169,14 @@ class Walker:
             if row:
                 rows.append(row)
         frozen = tuple(tuple(cell.freeze() for cell in row) for row in rows)
-        return Table(frozen, Location(table=number))
+        return Table(frozen, in_table(number))
 
     @staticmethod
     def _continued(
-        tcpr: _Element | None, column: int, above: dict[int, CellDraft], row: list[CellDraft]
+        vmerge: _Element | None, hmerge: _Element | None, column: int,
+        above: dict[int, CellDraft], row: list[CellDraft],
     ) -> CellDraft | None:
         """Return the cell a merge continuation belongs to, or ``None`` for a cell of its own."""
-        if tcpr is None:
-            return None
-        vmerge, hmerge = first_child(tcpr, _VMERGE), first_child(tcpr, _HMERGE)
         if vmerge is not None and vmerge.get(W_VAL, "continue") != "restart" and column in above:
             return above[column]
         if hmerge is not None and hmerge.get(W_VAL, "continue") != "restart" and row:

@@ -8,8 +8,10 @@ parsed by an lxml parser that never resolves entities, loads a DTD or touches th
 
 from __future__ import annotations
 
+import hashlib
 import io
 import posixpath
+import struct
 import zipfile
 from dataclasses import dataclass
 
@@ -22,6 +24,7 @@ from jdlint.read.docx.names import REL, W_NS, W_STRICT_NS
 MAX_MEMBERS = 10_000  # zip members; a large real .docx has a few hundred
 MAX_MEMBER_BYTES = 100 * 1024 * 1024  # declared uncompressed size of one member
 MAX_TOTAL_BYTES = 200 * 1024 * 1024  # declared uncompressed size of all members together
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # a member's local header (zipfile.structFileHeader)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFFICE_DOCUMENT = "/officeDocument"
@@ -132,6 +135,7 @@ class Package:
     members: dict[str, zipfile.ZipInfo]
     parser: etree.XMLParser
     main: str = "word/document.xml"
+    data: bytes = b""  # the file's bytes, which the zip reads from
 
     def has(self, name: str) -> bool:
         """Tell whether the package holds a part of this name."""
@@ -142,6 +146,29 @@ class Package:
         info = self.members[name.lower()]
         with self.zip.open(info) as stream:
             return stream.read(info.file_size)
+
+    def fingerprint(self, name: str) -> bytes:
+        """Return a digest that stands for a part's bytes, found without inflating the part.
+
+        It is the digest of the part as stored (compressed), with its compression method,
+        CRC-32 and sizes: bytes that inflate to exactly one content. zipfile opens the part
+        first, checking its local header as it does for :meth:`read`. When the stored bytes
+        cannot be found (a truncated file), it is the digest of the part itself.
+        """
+        info = self.members[name.lower()]
+        with self.zip.open(info):  # zipfile's checks of the local header, nothing inflated
+            pass
+        start = info.header_offset + _LOCAL_HEADER.size
+        header = self.data[info.header_offset:start]
+        stored = b""
+        if len(header) == _LOCAL_HEADER.size:
+            names, extra = _LOCAL_HEADER.unpack(header)[-2:]
+            stored = self.data[start + names + extra:start + names + extra + info.compress_size]
+        if len(stored) != info.compress_size or not self.data:
+            return b"part:" + hashlib.sha256(self.read(name)).digest()
+        sizes = struct.pack("<HLQQ", info.compress_type, info.CRC, info.compress_size,
+                            info.file_size)
+        return b"stored:" + hashlib.sha256(sizes + stored).digest()
 
     def xml(self, name: str) -> _Element:
         """Parse a part with the safe parser, refusing any DOCTYPE (entity bombs hide there)."""
@@ -184,7 +211,7 @@ def open_package(data: bytes) -> Package:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         message = "The document's zip archive is damaged and cannot be opened."
         raise _fail(ErrorCategory.CORRUPT, message) from exc
-    package = Package(archive, check_directory(archive.infolist()), make_parser())
+    package = Package(archive, check_directory(archive.infolist()), make_parser(), data=data)
     for _type, target in package.relationships("").values():
         if _type.endswith(_OFFICE_DOCUMENT) and package.has(target):
             package.main = target

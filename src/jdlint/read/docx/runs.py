@@ -39,7 +39,7 @@ from jdlint.read.docx.names import (
     on,
     w,
 )
-from jdlint.read.docx.styles import Styles, bold
+from jdlint.read.docx.styles import Styles
 
 _SKIP = frozenset(
     {PPR, RPR, SDT_PR, DEL, MOVE_FROM}
@@ -58,6 +58,9 @@ _SYM = w("sym")
 _CHAR = w("char")
 _FONT = w("font")
 _PSTYLE = w("pStyle")
+_OUTLINE = w("outlineLvl")
+_NUM_PR = w("numPr")
+_B = w("b")
 _SHOWINGPLCHDR = w("showingPlcHdr")
 _BOX_HOSTS = frozenset({w("drawing"), w("pict"), w("object"), MC_ALTERNATE})
 
@@ -111,7 +114,7 @@ def placeholder(sdt: _Element) -> bool:
     return props is not None and bool(on(first_child(props, _SHOWINGPLCHDR)))
 
 
-@dataclass
+@dataclass(slots=True)
 class ParagraphText:
     """The text of one paragraph and what the reader noticed while reading it."""
 
@@ -124,24 +127,22 @@ class ParagraphText:
     text: str = ""
     bulleted: bool = False
     ppr: _Element | None = None
-
-    def _add(self, text: str, is_bold: bool) -> None:
-        self.parts.append(text)
-        if text.strip() and not is_bold:
-            self.all_bold = False
+    outline: _Element | None = None  # the pPr's first w:outlineLvl
+    numbering: _Element | None = None  # the pPr's first w:numPr
 
     def walk(self, el: _Element) -> None:
         """Read the runs under ``el`` in document order."""
         for child in el:
             tag = child.tag
+            if tag == R:  # most children: tested first
+                self._run(child)
+                continue
             if not isinstance(tag, str):
                 continue
             if tag in _SKIP:
                 self.tracked = self.tracked or tag in (DEL, MOVE_FROM)
                 continue
-            if tag == R:
-                self._run(child)
-            elif tag == MC_ALTERNATE:
+            if tag == MC_ALTERNATE:
                 branch = choose(child)
                 if branch is not None:
                     self.walk(branch)
@@ -159,38 +160,42 @@ class ParagraphText:
         if rpr is None:
             is_bold = self.styles.is_bold(self.style, None)
         else:
-            if on(first_child(rpr, _VANISH)):
+            vanish, fonts, weight, run_style = _run_properties(rpr)
+            if on(vanish):
                 return
-            fonts = first_child(rpr, _RFONTS)
             if fonts is not None:
                 font = fonts.get(_ASCII) or fonts.get(_HANSI) or ""
-            direct = bold(rpr)
+            direct = on(weight)
             if direct is None:
-                style = first_child(rpr, _RSTYLE)
-                run_style = style.get(W_VAL) if style is not None else None
-                direct = self.styles.is_bold(self.style, run_style)
+                style = run_style.get(W_VAL) if run_style is not None else None
+                direct = self.styles.is_bold(self.style, style)
             is_bold = direct
         symbolic = bool(font) and font.lower() in _SYMBOLS
-        add = self._add
+        parts = self.parts
         for child in run:
             tag = child.tag
             if tag == T:
                 text = child.text or ""
                 if symbolic:
                     text = "".join(symbol(font, ord(ch)) or ch for ch in text)
-                add(text, is_bold)
             elif tag in _SPACE:
-                add(" ", True)
+                parts.append(" ")  # white space: bold or not, it changes nothing
+                continue
             elif tag == _NOBREAKHYPHEN:
-                add("-", is_bold)
+                text = "-"
             elif tag == _SYM:
                 code = child.get(_CHAR, "")
                 try:
-                    add(symbol(child.get(_FONT, ""), int(code, 16)), is_bold)
+                    text = symbol(child.get(_FONT, ""), int(code, 16))
                 except ValueError:
                     continue
-            elif tag in _BOX_HOSTS:
-                self.boxes.extend(textboxes(child))
+            else:
+                if tag in _BOX_HOSTS:
+                    self.boxes.extend(textboxes(child))
+                continue
+            parts.append(text)
+            if not is_bold and text.strip():
+                self.all_bold = False
 
     def finish(self) -> ParagraphText:
         """Join the parts into ``text`` (cleaned, bullet glyph stripped) and return self."""
@@ -198,11 +203,39 @@ class ParagraphText:
         return self
 
 
+def _run_properties(
+    rpr: _Element,
+) -> tuple[_Element | None, _Element | None, _Element | None, _Element | None]:
+    """Return a ``w:rPr``'s first ``vanish``, ``rFonts``, ``b`` and ``rStyle``, in one look at
+    its children (each ``first_child`` would look again)."""
+    vanish = fonts = weight = style = None
+    for prop in rpr:
+        tag = prop.tag
+        if tag == _VANISH:
+            vanish = prop if vanish is None else vanish
+        elif tag == _RFONTS:
+            fonts = prop if fonts is None else fonts
+        elif tag == _B:
+            weight = prop if weight is None else weight
+        elif tag == _RSTYLE:
+            style = prop if style is None else style
+    return vanish, fonts, weight, style
+
+
 def read_paragraph(p: _Element, styles: Styles) -> ParagraphText:
     """Return the text of a ``w:p`` with tracked changes accepted."""
     ppr = first_child(p, PPR)
-    style_el = first_child(ppr, _PSTYLE) if ppr is not None else None
+    style_el = outline = numbering = None
+    if ppr is not None:  # its first pStyle, outlineLvl and numPr, in one look
+        for prop in ppr:
+            tag = prop.tag
+            if tag == _PSTYLE:
+                style_el = prop if style_el is None else style_el
+            elif tag == _OUTLINE:
+                outline = prop if outline is None else outline
+            elif tag == _NUM_PR:
+                numbering = prop if numbering is None else numbering
     style = style_el.get(W_VAL) if style_el is not None else None
-    result = ParagraphText(style, styles, ppr=ppr)
+    result = ParagraphText(style, styles, ppr=ppr, outline=outline, numbering=numbering)
     result.walk(p)
     return result.finish()

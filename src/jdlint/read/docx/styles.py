@@ -35,7 +35,11 @@ class Style:
 
 def numbering(ppr: _Element | None) -> bool | None:
     """Return whether a ``w:pPr`` turns list numbering on (True), off (numId 0) or says nothing."""
-    num_pr = first_child(ppr, _NUM_PR) if ppr is not None else None
+    return numbered(first_child(ppr, _NUM_PR) if ppr is not None else None)
+
+
+def numbered(num_pr: _Element | None) -> bool | None:
+    """Return what a ``w:numPr`` says of list numbering: on, off (numId 0) or nothing."""
     num_id = first_child(num_pr, _NUM_ID) if num_pr is not None else None
     if num_id is None:
         return None
@@ -44,7 +48,11 @@ def numbering(ppr: _Element | None) -> bool | None:
 
 def outline(ppr: _Element | None) -> int | None:
     """Return a ``w:pPr``'s outline level (0-9), or ``None``."""
-    level = first_child(ppr, _OUTLINE) if ppr is not None else None
+    return level_of(first_child(ppr, _OUTLINE) if ppr is not None else None)
+
+
+def level_of(level: _Element | None) -> int | None:
+    """Return the value of a ``w:outlineLvl`` (0-9), or ``None``."""
     value = level.get(W_VAL, "") if level is not None else ""
     return int(value) if value.isdigit() else None
 
