@@ -39,6 +39,7 @@ from jdlint.judge.matching.phrases import PhraseIndex
 from jdlint.judge.matching.prefilter import Prefilter
 from jdlint.judge.matching.text import WORD, clean, normalise, sentences
 from jdlint.judge.matching.values import BlockMatches, Cue, Hit, Mention
+from jdlint.judge.matching.viable import Viability
 from jdlint.judge.tokenizer import Token, Tokenizer
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class CompiledRules:
         self.prefilter = Prefilter()
         self.slots: dict[str, tuple[str, int]] = {}  # slot key -> (class, entry index)
         self.templates: dict[str, list[Template]] = {}  # class -> templates around it
+        self.viability = Viability()  # the same templates, filed for the per-block test
         lexicon = ruleset.lexicon
         self.breaks = frozenset(w.lower() for w in (*lexicon.cues.breaks, *lexicon.cues.duty)
                                 if " " not in w)
@@ -145,6 +147,7 @@ class CompiledRules:
         template = Template(tuple(self._word(w) for w in before),
                             tuple(self._word(w) for w in after), ids)
         self.templates[name].append(template)
+        self.viability.add(name, template)
         self._template_requirements(before, after, entries)
 
     def _word(self, word: str) -> Word:
@@ -228,15 +231,14 @@ class CompiledRules:
             return found
         seen = set(found)
         gaps: dict[tuple[int, int, int], set[int]] = {}  # what each gap reaches in this block
-        tokens = set(lowers)
+        mask = self.viability.mask(set(lowers))
         viable: dict[str, list[Template]] = {}  # a class's templates whose words the block holds
         for (name, index), start, end in slots:
             if name in self.people and end < len(lowers) and lowers[end] in self.compounds:
                 continue  # "nurse-led", "GP practice": the title describes a service
             templates = viable.get(name)
             if templates is None:
-                templates = viable[name] = [t for t in self.templates[name]
-                                            if t.may_match(tokens)]
+                templates = viable[name] = self.viability.viable(name, mask)
             for template in templates:
                 firsts = reach(template.before, lowers, start, -1, self.breaks, gaps)
                 lasts = reach(template.after, lowers, end, 1, self.breaks, gaps) if firsts else ()

@@ -17,6 +17,11 @@ from jdlint.judge.matching.text import WORD
 
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?")
 _SPELT = re.compile(r"(?<![\w.])[A-Z]\.? (?:[A-Za-z]\.? ){1,3}[A-Z](?![\w])")  # "N M C", "G P h C"
+# What every match of those holds (".M." of "N.M.C.", " M C" of "N M C"), found by a search
+# that starts only at a full stop or a space: the full expressions try every position, which
+# cost a third of the prefilter on blocks where, almost always, they find nothing.
+_DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
+_SPELT_HINT = re.compile(r" [A-Za-z]\.? [A-Za-z](?!\w)")
 
 
 class Prefilter:
@@ -44,12 +49,11 @@ class Prefilter:
         if "" in self.requirements:  # a phrase with no word at all
             return True
         words = set(WORD.findall(text.lower()))
-        if "." in text:  # "N.M.C." is matched as NMC
+        if "." in text and _DOTTED_HINT.search(text):  # "N.M.C." is matched as NMC
             words |= {found.replace(".", "").lower() for found in _DOTTED.findall(text)}
-        if " " in text:  # "N M C" is matched as NMC
+        if _SPELT_HINT.search(text):  # "N M C" is matched as NMC
             words |= {re.sub(r"[. ]", "", found).lower() for found in _SPELT.findall(text)}
         for anchor in words & self._anchors:
-            for needed in self.requirements[anchor]:
-                if needed <= words:
-                    return True
+            if any(map(words.issuperset, self.requirements[anchor])):
+                return True
         return False
