@@ -34,15 +34,28 @@ def title_professions(title: str | None, lexicon: Lexicon) -> frozenset[str]:
     """Return the professions a post's title names ("Staff Nurse" → nursing), longest first."""
     text = f" {norm(title or '')} "
     found: set[str] = set()
-    entries = [e for c in lexicon.with_role(Role.POST_TITLES) for e in c.entries]
-    terms = sorted(((norm(t), e.professions) for e in entries for t in e.terms),
-                   key=lambda item: -len(item[0]))
-    for term, professions in terms:
+    for term, professions in _post_terms(lexicon):
         for written in (f" {term} ", f" {term}s "):  # a pack for several posts: "Staff Nurses"
             if written in text:
                 found.update(professions)
                 text = text.replace(written, " | ")
     return frozenset(found)
+
+
+# The post-title terms of each lexicon, normalised and longest first: built once per lexicon,
+# not per document. Keyed by identity (a Lexicon's hash would walk all its entries); the entry
+# holds the lexicon so its id is never reused while cached.
+_TERMS: dict[int, tuple[Lexicon, tuple[tuple[str, frozenset[str]], ...]]] = {}
+
+
+def _post_terms(lexicon: Lexicon) -> tuple[tuple[str, frozenset[str]], ...]:
+    cached = _TERMS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        entries = [e for c in lexicon.with_role(Role.POST_TITLES) for e in c.entries]
+        terms = tuple(sorted(((norm(t), frozenset(e.professions)) for e in entries
+                              for t in e.terms), key=lambda item: -len(item[0])))
+        cached = _TERMS[id(lexicon)] = (lexicon, terms)
+    return cached[1]
 
 
 def is_leadership_post(title: str | None, band: str | None, lexicon: Lexicon) -> bool:
@@ -54,8 +67,11 @@ def is_leadership_post(title: str | None, band: str | None, lexicon: Lexicon) ->
     return any(has_words(text, word) for word in cues.leadership_titles)
 
 
+_NOT_WORD = re.compile(r"[^\w']+")
+
+
 def norm(text: str) -> str:
-    return re.sub(r"[^\w']+", " ", text.lower()).strip()
+    return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
 def has_words(text: str, words: str) -> bool:
