@@ -510,3 +510,24 @@ def test_the_post_s_own_title_in_its_key_requirements_list_is_not() -> None:
 def test_a_caseload_duty_is_not_a_condition(section: str, line: str) -> None:
     text = f"{HEAD}{section}\n\n- {line}\n- Reports to the locality lead\n"
     assert not lint_bytes(text.encode(), "jd.txt", Settings()).findings
+
+
+# A post title that names nursing by its abbreviation only (seventh fresh check, F7-11): the
+# post's own nurse requirement is role-consistent there, as under the title written out; the
+# same sentence under a title that names no profession is still a restriction.
+OWN_ABBREVIATED = ("Job title: {title}\nBand: 7\n\nJob summary\n\n"
+                   "The successful applicant will be an experienced respiratory nurse who "
+                   "leads the clinic.\n")
+
+
+@pytest.mark.parametrize("title", ["Day Unit Manager/ CNS", "Lead CNS - Respiratory",
+                                   "ANP (Frailty)", "Respiratory Unit Lead / ANP."])
+def test_a_nursing_abbreviation_in_the_title_makes_the_post_a_nurse_s(title: str) -> None:
+    text = OWN_ABBREVIATED.format(title=title)
+    assert not lint_bytes(text.encode(), "jd.txt", Settings()).findings
+
+
+@pytest.mark.parametrize("title", ["Day Unit Manager", "Respiratory Unit Lead"])
+def test_the_same_sentence_under_another_title_is_found(title: str) -> None:
+    text = OWN_ABBREVIATED.format(title=title)
+    assert lint_bytes(text.encode(), "jd.txt", Settings()).findings
